@@ -1,0 +1,94 @@
+package app
+
+import (
+	"time"
+
+	"kring/backend/api"
+)
+
+// PortalService gives the UI the user's portals and each start screen.
+type PortalService struct {
+	core *core
+}
+
+// Clients lists the portals the signed-in user may open (HOME-1).
+func (p *PortalService) Clients() ([]ClientCard, error) {
+	c := p.core
+	c.refreshMe()
+
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.me == nil {
+		return nil, &uiError{Code: codeNoSession}
+	}
+	cards := make([]ClientCard, 0, len(c.me.Clients))
+	for _, cl := range c.me.Clients {
+		cards = append(cards, cardFromAPI(cl))
+	}
+	return cards, nil
+}
+
+// Home returns the start screen of one portal: the client and the next
+// appointments (HOME-2).
+func (p *PortalService) Home(in ClientInput) (HomeView, error) {
+	c := p.core
+	card, ok := p.card(in.ClientID)
+	if !ok {
+		return HomeView{}, &uiError{Code: api.CodeNotFound}
+	}
+	view := HomeView{Client: card, NextAppointments: []Appointment{}}
+	if !hasRight(card, api.SectionAppointments) {
+		return view, nil
+	}
+
+	now := time.Now()
+	list, err := c.client.Appointments(c.context(), in.ClientID, now, now.AddDate(0, 0, 14))
+	if err != nil {
+		return HomeView{}, toUI(err)
+	}
+	for _, a := range list.Appointments {
+		view.NextAppointments = append(view.NextAppointments, appointmentFromAPI(a))
+	}
+	view.LastSync = now.Format(time.RFC3339)
+	return view, nil
+}
+
+func (p *PortalService) card(id string) (ClientCard, bool) {
+	c := p.core
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.me == nil {
+		return ClientCard{}, false
+	}
+	for _, cl := range c.me.Clients {
+		if cl.ID == id {
+			return cardFromAPI(cl), true
+		}
+	}
+	return ClientCard{}, false
+}
+
+func hasRight(card ClientCard, s api.Section) bool {
+	for _, r := range card.Rights {
+		if r == string(s) {
+			return true
+		}
+	}
+	return false
+}
+
+func cardFromAPI(cl api.ClientCard) ClientCard {
+	rights := make([]string, 0, len(cl.Rights))
+	for _, r := range cl.Rights {
+		rights = append(rights, string(r))
+	}
+	return ClientCard{ID: cl.ID, Name: cl.Name, Rights: rights, Admin: cl.Admin}
+}
+
+func appointmentFromAPI(a api.Appointment) Appointment {
+	return Appointment{
+		ID: a.ID, Title: a.Title, Description: a.Description,
+		Start: a.Start, End: a.End, Private: a.Private, Source: a.Source,
+		Repeating: a.Repeat != nil,
+	}
+}
