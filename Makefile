@@ -18,7 +18,7 @@ STAMPS  := build/.stamps
 WAILS   := build/tools/bin/wails
 # Wails must never tidy or re-pin go.mod: other people edit it, and the
 # version is already pinned there.
-WAILS_FLAGS := -m -nosyncgomod -nocolor
+WAILS_FLAGS := -m -nosyncgomod -nocolour
 # Windows tags: none needed yet; webkit2_41 is Linux-only.
 WINDOWS_TAGS ?=
 

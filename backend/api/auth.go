@@ -140,3 +140,12 @@ func (s Section) Valid() bool {
 	}
 	return false
 }
+
+// PhoneHint shows only the last two digits of a mobile number in E.164
+// form: "06-••••••78".
+func PhoneHint(phone string) string {
+	if len(phone) < 4 {
+		return ""
+	}
+	return "06-••••••" + phone[len(phone)-2:]
+}

@@ -52,11 +52,17 @@ stop_session() {
 	local sid=$1 i
 	[[ -n $sid ]] || return 0
 	pkill -TERM -s "$sid" 2>/dev/null || return 0
-	for ((i = 0; i < 20; i++)); do
-		pgrep -s "$sid" >/dev/null || return 0
+	for ((i = 0; i < 40; i++)); do
+		session_alive "$sid" || return 0
 		sleep 0.25
 	done
 	pkill -KILL -s "$sid" 2>/dev/null || true
+}
+
+# session_alive tells whether a session has a live process. Zombies do not
+# count: in a container, PID 1 may never reap the orphans it inherits.
+session_alive() {
+	ps -s "$1" -o stat= 2>/dev/null | grep -qv '^Z'
 }
 
 # start_xvfb starts a private X server on the first free display and sets

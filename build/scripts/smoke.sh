@@ -37,7 +37,7 @@ cleanup() {
 
 # find_window prints the id of the first visible Kring window, if any.
 find_window() {
-	xdotool search --onlyvisible --name '^Kring$' 2>/dev/null | head -1
+	{ xdotool search --onlyvisible --name '^Kring$' 2>/dev/null || true; } | head -1
 }
 
 # colours prints the number of distinct colours in a PNG.

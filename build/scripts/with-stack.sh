@@ -59,7 +59,7 @@ start_wails_dev() {
 	# because someone saved a Go file.
 	WAILS_PID=$(start_bg "$WORK/wails.log" \
 		"$(dirname "$0")/keyring-session.sh" "$WAILS" dev -s -m -nosyncgomod \
-		-nogorebuild -nocolor -tags "$TAGS" -devserver "localhost:$port" \
+		-nogorebuild -nocolour -tags "$TAGS" -devserver "localhost:$port" \
 		-appargs "--server $KRING_SERVER_URL")
 	log "waiting for wails dev at $KRING_APP_URL (builds the app first)"
 	wait_http "$KRING_APP_URL/" "$APP_WAIT" "$WAILS_PID" ||

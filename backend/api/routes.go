@@ -1,0 +1,47 @@
+package api
+
+// Route describes one endpoint of the portal API. The server registers its
+// handlers by these routes, and the OpenAPI document is built from them, so
+// the two cannot drift apart.
+type Route struct {
+	ID       string
+	Method   string
+	Path     string
+	Summary  string
+	Auth     bool
+	Request  any
+	Response any
+	Errors   []Code
+	// Query names query parameters, each with a short description.
+	Query map[string]string
+	// Idempotent marks writes that honour an Idempotency-Key header.
+	Idempotent bool
+}
+
+// Routes of the portal API, relative to /api/v1.
+var Routes = []Route{
+	{ID: "signIn", Method: "POST", Path: "/session", Summary: "Sign in with user name and password",
+		Request: SignInRequest{}, Response: SignInResponse{},
+		Errors: []Code{CodeInvalidCredentials, CodeAccountLocked, CodeAccessWithdrawn,
+			CodePasswordExpired, CodeRateLimited, CodePhoneNotMobile, CodeResendThrottled}},
+	{ID: "newPassword", Method: "POST", Path: "/session/new-password",
+		Summary: "Replace an issued password during sign-in",
+		Request: NewPasswordRequest{}, Response: SignInResponse{},
+		Errors: []Code{CodeChallengeExpired, CodePasswordTooShort, CodePasswordTooCommon,
+			CodePasswordReused, CodeResendThrottled}},
+	{ID: "verifyCode", Method: "POST", Path: "/session/code", Summary: "Check the SMS code",
+		Request: CodeRequest{}, Response: SignInResponse{},
+		Errors: []Code{CodeChallengeExpired, CodeCodeInvalid, CodeCodeExpired, CodeCodeAttemptsExceeded}},
+	{ID: "resendCode", Method: "POST", Path: "/session/code/resend", Summary: "Send a new SMS code",
+		Request: ResendRequest{}, Response: SignInResponse{},
+		Errors: []Code{CodeChallengeExpired, CodeResendThrottled, CodePhoneNotMobile}},
+	{ID: "signOut", Method: "DELETE", Path: "/session", Summary: "Sign out", Auth: true,
+		Errors: []Code{CodeUnauthorized}},
+	{ID: "me", Method: "GET", Path: "/me", Summary: "The user, their portals and invitations",
+		Auth: true, Response: Me{}, Errors: []Code{CodeUnauthorized}},
+	{ID: "listAppointments", Method: "GET", Path: "/clients/{client}/appointments",
+		Summary: "Appointments between two instants, repeats expanded", Auth: true,
+		Response: AppointmentList{},
+		Query:    map[string]string{"from": "start, RFC 3339", "to": "end, RFC 3339"},
+		Errors:   []Code{CodeUnauthorized, CodeNotFound, CodeForbidden, CodeValidation}},
+}

@@ -1,0 +1,79 @@
+// Command kring-server runs the Kring portal server and its operator tools.
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"os/signal"
+	"syscall"
+)
+
+// command is one sub-command of kring-server.
+type command struct {
+	name    string
+	summary string
+	run     func(ctx context.Context, args []string, out io.Writer) error
+}
+
+var commands = []command{
+	{"serve", "run the portal server", runServe},
+	{"migrate", "bring the database schema to the newest version and exit", runMigrate},
+}
+
+func main() {
+	log := slog.New(slog.NewTextHandler(os.Stderr, nil))
+	slog.SetDefault(log)
+
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+
+	if err := run(ctx, os.Args[1:], os.Stdout); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			os.Exit(0)
+		}
+		fmt.Fprintln(os.Stderr, "kring-server:", err)
+		os.Exit(1)
+	}
+}
+
+func run(ctx context.Context, args []string, out io.Writer) error {
+	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
+		usage(out)
+		if len(args) == 0 {
+			return errors.New("no command given")
+		}
+		return nil
+	}
+	for _, c := range commands {
+		if c.name == args[0] {
+			return c.run(ctx, args[1:], out)
+		}
+	}
+	usage(out)
+	return fmt.Errorf("unknown command %q", args[0])
+}
+
+func usage(out io.Writer) {
+	fmt.Fprintln(out, "kring-server runs the Kring client portal server and its operator tools.")
+	fmt.Fprintln(out, "\nUsage: kring-server COMMAND [flags]\n\nCommands:")
+	for _, c := range commands {
+		fmt.Fprintf(out, "  %-10s %s\n", c.name, c.summary)
+	}
+	fmt.Fprintln(out, "\nRun 'kring-server COMMAND --help' for the flags of a command.")
+}
+
+// newFlags returns a flag set whose --help lists every flag.
+func newFlags(name, summary string, out io.Writer) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(out)
+	fs.Usage = func() {
+		fmt.Fprintf(out, "Usage: kring-server %s [flags]\n\n%s\n\nFlags:\n", name, summary)
+		fs.PrintDefaults()
+	}
+	return fs
+}

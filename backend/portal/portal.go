@@ -1,0 +1,95 @@
+// Package portal is the domain of a client portal: clients, contacts,
+// rights, the agenda, the dossier, messages, the bulletin board and the
+// audit log. It knows nothing of HTTP; every read and write checks rights.
+package portal
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+
+	"kring/backend/api"
+	"kring/backend/clock"
+	"kring/backend/store"
+)
+
+// Portal is the portal domain over one database.
+type Portal struct {
+	db    *store.DB
+	clock clock.Clock
+	log   *slog.Logger
+}
+
+// New returns the portal domain.
+func New(db *store.DB, clk clock.Clock, log *slog.Logger) *Portal {
+	return &Portal{db: db, clock: clk, log: log.With("component", "portal")}
+}
+
+// Access is what one user may do in one portal.
+type Access struct {
+	UserID    string
+	ClientID  string
+	ContactID string
+	Admin     bool
+	ReadOnly  bool
+	Rights    map[api.Section]bool
+}
+
+// Has reports whether the access includes a section right.
+func (a Access) Has(s api.Section) bool { return a.Rights[s] }
+
+// Access loads the user's access to a client. A user who is not an
+// accepted, present contact of the client gets not_found, so that another
+// client's ids reveal nothing.
+func (p *Portal) Access(ctx context.Context, userID, clientID string) (Access, error) {
+	a := Access{UserID: userID, ClientID: clientID, Rights: map[api.Section]bool{}}
+	var closed *string
+	err := p.db.QueryRow(ctx, `
+		SELECT c.id, c.admin, cl.closed_at FROM contacts c
+		JOIN clients cl ON cl.id = c.client_id
+		WHERE c.user_id = ? AND c.client_id = ? AND c.removed_at IS NULL
+			AND c.invitation = 'accepted'`, userID, clientID).Scan(&a.ContactID, &a.Admin, &closed)
+	if err != nil {
+		return Access{}, api.Errorf(api.CodeNotFound, "no such portal")
+	}
+	a.ReadOnly = closed != nil
+
+	rows, err := p.db.Query(ctx, `SELECT section FROM rights
+		WHERE contact_id = ? AND granted = TRUE`, a.ContactID)
+	if err != nil {
+		return Access{}, fmt.Errorf("load rights: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var s string
+		if err := rows.Scan(&s); err != nil {
+			return Access{}, fmt.Errorf("scan right: %w", err)
+		}
+		a.Rights[api.Section(s)] = true
+	}
+	return a, rows.Err()
+}
+
+// Require loads access and checks one section right.
+func (p *Portal) Require(ctx context.Context, userID, clientID string, s api.Section) (Access, error) {
+	a, err := p.Access(ctx, userID, clientID)
+	if err != nil {
+		return Access{}, err
+	}
+	if !a.Has(s) {
+		return Access{}, api.Errorf(api.CodeForbidden, "no right to "+string(s))
+	}
+	return a, nil
+}
+
+// RequireWrite is Require for a change: a closed portal is read-only.
+func (p *Portal) RequireWrite(ctx context.Context, userID, clientID string, s api.Section) (Access, error) {
+	a, err := p.Require(ctx, userID, clientID, s)
+	if err != nil {
+		return Access{}, err
+	}
+	if a.ReadOnly {
+		return Access{}, api.Errorf(api.CodePortalClosed, "portal is closed")
+	}
+	return a, nil
+}

@@ -1,0 +1,212 @@
+// Package server is the portal's HTTP face: routes, middleware for
+// sessions, limits and idempotency, and handlers that call auth and portal.
+package server
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"log/slog"
+	"net"
+	"net/http"
+	"time"
+
+	"kring/backend/api"
+	"kring/backend/auth"
+	"kring/backend/notify"
+	"kring/backend/portal"
+	"kring/backend/store"
+)
+
+// maxBody bounds a JSON request body; uploads have their own limit.
+const maxBody = 1 << 20
+
+// Server holds what the handlers need.
+type Server struct {
+	db     *store.DB
+	auth   *auth.Service
+	portal *portal.Portal
+	outbox *notify.Outbox
+	log    *slog.Logger
+}
+
+// Options configures a Server.
+type Options struct {
+	DB     *store.DB
+	Auth   *auth.Service
+	Portal *portal.Portal
+	// Outbox, when set, is listed at /dev/outbox (demo mode only).
+	Outbox *notify.Outbox
+	Log    *slog.Logger
+}
+
+// New returns a server.
+func New(o Options) *Server {
+	return &Server{db: o.DB, auth: o.Auth, portal: o.Portal, outbox: o.Outbox,
+		log: o.Log.With("component", "http")}
+}
+
+// handlerFunc is a handler that returns its error for one place to answer.
+type handlerFunc func(w http.ResponseWriter, r *http.Request) error
+
+// Handler returns the routes with their middleware.
+func (s *Server) Handler() http.Handler {
+	mux := http.NewServeMux()
+	handlers := s.handlers()
+	for _, rt := range api.Routes {
+		h, ok := handlers[rt.ID]
+		if !ok {
+			panic("no handler for route " + rt.ID)
+		}
+		if rt.Auth {
+			h = s.requireSession(h)
+		}
+		mux.Handle(rt.Method+" /api/v1"+rt.Path, s.wrap(h))
+	}
+	mux.HandleFunc("GET /api/v1/openapi.json", func(w http.ResponseWriter, r *http.Request) {
+		writeJSON(w, http.StatusOK, api.OpenAPI())
+	})
+	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
+		writeJSON(w, http.StatusOK, map[string]string{"status": "ok"})
+	})
+	if s.outbox != nil {
+		mux.HandleFunc("GET /dev/outbox", s.devOutbox)
+	}
+	return s.logRequests(mux)
+}
+
+// handlers maps route ids to their handlers.
+func (s *Server) handlers() map[string]handlerFunc {
+	return map[string]handlerFunc{
+		"signIn":           s.signIn,
+		"newPassword":      s.newPassword,
+		"verifyCode":       s.verifyCode,
+		"resendCode":       s.resendCode,
+		"signOut":          s.signOut,
+		"me":               s.me,
+		"listAppointments": s.listAppointments,
+	}
+}
+
+// wrap answers a handler's error as JSON with a stable code.
+func (s *Server) wrap(h handlerFunc) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		r.Body = http.MaxBytesReader(w, r.Body, maxBody)
+		if err := h(w, r); err != nil {
+			s.writeError(w, r, err)
+		}
+	})
+}
+
+func (s *Server) writeError(w http.ResponseWriter, r *http.Request, err error) {
+	var apiErr *api.Error
+	if !errors.As(err, &apiErr) {
+		var tooLarge *http.MaxBytesError
+		if errors.As(err, &tooLarge) {
+			apiErr = api.Errorf(api.CodePayloadTooLarge, "request body too large")
+		} else {
+			s.log.Error("request failed", "method", r.Method, "path", r.URL.Path, "err", err)
+			apiErr = api.Errorf(api.CodeInternal, "internal error")
+		}
+	}
+	if apiErr.RetryAfter > 0 {
+		w.Header().Set("Retry-After", itoa(apiErr.RetryAfter))
+	}
+	writeJSON(w, apiErr.Code.Status(), apiErr)
+}
+
+func writeJSON(w http.ResponseWriter, status int, v any) {
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	w.WriteHeader(status)
+	_ = json.NewEncoder(w).Encode(v)
+}
+
+// decode reads a JSON body into v.
+func decode(r *http.Request, v any) error {
+	dec := json.NewDecoder(r.Body)
+	if err := dec.Decode(v); err != nil {
+		var tooLarge *http.MaxBytesError
+		if errors.As(err, &tooLarge) {
+			return api.Errorf(api.CodePayloadTooLarge, "request body too large")
+		}
+		return api.Errorf(api.CodeValidation, "request body is not valid JSON")
+	}
+	return nil
+}
+
+type principalKey struct{}
+
+// requireSession lets only signed-in requests through.
+func (s *Server) requireSession(h handlerFunc) handlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) error {
+		token, ok := bearer(r)
+		if !ok {
+			return api.Errorf(api.CodeUnauthorized, "no session")
+		}
+		p, err := s.auth.Authenticate(r.Context(), token)
+		if err != nil {
+			return err
+		}
+		ctx := context.WithValue(r.Context(), principalKey{}, p)
+		return h(w, r.WithContext(ctx))
+	}
+}
+
+func bearer(r *http.Request) (string, bool) {
+	h := r.Header.Get("Authorization")
+	const prefix = "Bearer "
+	if len(h) <= len(prefix) || h[:len(prefix)] != prefix {
+		return "", false
+	}
+	return h[len(prefix):], true
+}
+
+// principal returns who the request is made by.
+func principal(r *http.Request) auth.Principal {
+	p, _ := r.Context().Value(principalKey{}).(auth.Principal)
+	return p
+}
+
+// remoteAddr is the caller's address without port, for throttling.
+func remoteAddr(r *http.Request) string {
+	host, _, err := net.SplitHostPort(r.RemoteAddr)
+	if err != nil {
+		return r.RemoteAddr
+	}
+	return host
+}
+
+type statusRecorder struct {
+	http.ResponseWriter
+	status int
+}
+
+func (s *statusRecorder) WriteHeader(code int) {
+	s.status = code
+	s.ResponseWriter.WriteHeader(code)
+}
+
+// Flush lets streaming handlers flush through the recorder.
+func (s *statusRecorder) Flush() {
+	if f, ok := s.ResponseWriter.(http.Flusher); ok {
+		f.Flush()
+	}
+}
+
+// logRequests logs method, path and status; never the query string or
+// body, which may hold secrets.
+func (s *Server) logRequests(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		start := time.Now()
+		rec := &statusRecorder{ResponseWriter: w, status: http.StatusOK}
+		defer func() {
+			if v := recover(); v != nil {
+				s.log.Error("handler panic", "path", r.URL.Path, "panic", v)
+				writeJSON(rec, http.StatusInternalServerError, api.Errorf(api.CodeInternal, "internal error"))
+			}
+			s.log.Info("request", "method", r.Method, "path", r.URL.Path,
+				"status", rec.status, "duration_ms", time.Since(start).Milliseconds())
+		}()
+		next.ServeHTTP(rec, r)
+	})
+}

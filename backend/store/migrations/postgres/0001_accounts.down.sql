@@ -1,0 +1,14 @@
+DROP TABLE audit_log;
+DROP TABLE helpdesk_reports;
+DROP TABLE invitations;
+DROP TABLE password_resets;
+DROP TABLE sign_in_failures;
+DROP TABLE code_sends;
+DROP TABLE challenges;
+DROP TABLE sessions;
+DROP TABLE kiosks;
+DROP TABLE devices;
+DROP TABLE rights;
+DROP TABLE contacts;
+DROP TABLE clients;
+DROP TABLE users;

@@ -1,0 +1,74 @@
+import { useCallback, useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import { endsSession, useApp } from '../app/AppContext';
+import { useLoad } from '../app/useLoad';
+import { ActionButton } from '../components/ActionButton';
+import { Avatar } from '../components/Avatar';
+import { FormAlert } from '../components/Messages';
+import { Page } from '../components/Page';
+import { Skeleton } from '../components/Skeleton';
+import { errorMessage } from '../i18n/errors';
+import * as portal from '../services/portal';
+
+/**
+ * ClientChooser lists the portals the user may open (HOME-1). With one
+ * portal it opens that one straight away.
+ */
+export function ClientChooser() {
+  const { t } = useTranslation();
+  const app = useApp();
+  const { navigate, setClients, sessionLost } = app;
+  const read = useCallback(() => portal.clients(), []);
+  const [load, reload] = useLoad(read);
+
+  useEffect(() => {
+    if (load.state === 'failed' && endsSession(load.error)) {
+      sessionLost(load.error);
+      return;
+    }
+    if (load.state !== 'ready') {
+      return;
+    }
+
+    setClients(load.data);
+    const only = load.data.length === 1 ? load.data[0] : undefined;
+    if (only) {
+      navigate({ name: 'start', clientId: only.id });
+    }
+  }, [load, navigate, setClients, sessionLost]);
+
+  return (
+    <Page title={t('chooser.title')}>
+      {load.state === 'loading' && <Skeleton lines={0} blocks={2} />}
+      {load.state === 'failed' && (
+        <>
+          <FormAlert message={errorMessage(t, load.error)} />
+          <ActionButton variant="secondary" onPress={reload}>
+            {t('app.retry')}
+          </ActionButton>
+        </>
+      )}
+      {load.state === 'ready' && load.data.length === 0 && <p>{t('chooser.empty')}</p>}
+      {load.state === 'ready' && load.data.length > 1 && (
+        <>
+          <p>{t('chooser.intro')}</p>
+          <ul className="chooser">
+            {load.data.map((c) => (
+              <li key={c.id}>
+                <ActionButton
+                  variant="secondary"
+                  className="chooser__client"
+                  onPress={() => navigate({ name: 'start', clientId: c.id })}
+                >
+                  <Avatar name={c.name} photoUrl={c.photoUrl} size="large" />
+                  <span className="chooser__name">{c.name}</span>
+                </ActionButton>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </Page>
+  );
+}

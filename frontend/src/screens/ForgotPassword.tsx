@@ -1,0 +1,114 @@
+import { useRef, useState, type FormEvent } from 'react';
+import { Form } from 'react-aria-components';
+import { useTranslation } from 'react-i18next';
+
+import { useApp } from '../app/AppContext';
+import { ActionButton } from '../components/ActionButton';
+import { FormAlert } from '../components/Messages';
+import { Page } from '../components/Page';
+import { TextInput } from '../components/TextInput';
+import { useFirstInvalidFocus } from '../components/useFirstInvalidFocus';
+import { errorMessage } from '../i18n/errors';
+import { KringError } from '../services/errors';
+import * as session from '../services/session';
+
+type Errors = Record<string, string>;
+
+// Only trouble on the way there is worth telling; any answer about the
+// account itself is shown as the same neutral confirmation.
+const reportedCodes = new Set(['offline', 'rate_limited', 'internal']);
+
+/** ForgotPassword asks for a reset mail (AUTH-4). */
+export function ForgotPassword() {
+  const { t } = useTranslation();
+  const app = useApp();
+  const form = useRef<HTMLFormElement>(null);
+  const [userName, setUserName] = useState('');
+  const [email, setEmail] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [done, setDone] = useState(false);
+  const [errors, setErrors] = useState<Errors>({});
+  const [failure, setFailure] = useState<unknown>();
+  useFirstInvalidFocus(form, errors);
+
+  async function submit(e: FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const found: Errors = {};
+    if (userName.trim() === '') found.userName = t('forgot.missingUserName');
+    if (email.trim() === '') found.email = t('forgot.missingEmail');
+    else if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email.trim())) found.email = t('forgot.badEmail');
+    setErrors(found);
+    setFailure(undefined);
+    if (Object.keys(found).length > 0) {
+      return;
+    }
+
+    setBusy(true);
+    try {
+      await session.forgotPassword(userName.trim(), email.trim());
+      setDone(true);
+    } catch (err) {
+      if (err instanceof KringError && reportedCodes.has(err.code)) {
+        setFailure(err);
+      } else {
+        setDone(true);
+      }
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const back = (
+    <ActionButton
+      variant={done ? 'primary' : 'link'}
+      onPress={() => app.navigate({ name: 'signIn' })}
+    >
+      {t('forgot.back')}
+    </ActionButton>
+  );
+
+  if (done) {
+    return (
+      <Page title={t('forgot.doneTitle')} narrow>
+        <p>{t('forgot.done')}</p>
+        <p>{t('forgot.doneValidity')}</p>
+        {back}
+      </Page>
+    );
+  }
+
+  return (
+    <Page title={t('forgot.title')} narrow>
+      <p>{t('forgot.intro')}</p>
+      <Form ref={form} className="form" onSubmit={submit} validationErrors={errors}>
+        <FormAlert message={failure ? errorMessage(t, failure) : undefined} />
+        <TextInput
+          name="userName"
+          label={t('forgot.userName')}
+          value={userName}
+          onChange={setUserName}
+          autoComplete="username"
+          autoCapitalize="none"
+          spellCheck="false"
+          isRequired
+        />
+        <TextInput
+          name="email"
+          label={t('forgot.email')}
+          type="email"
+          inputMode="email"
+          value={email}
+          onChange={setEmail}
+          autoComplete="email"
+          isRequired
+        />
+        <div className="form__actions">
+          <ActionButton type="submit" isPending={busy}>
+            {busy ? t('forgot.busy') : t('forgot.submit')}
+          </ActionButton>
+          {back}
+        </div>
+      </Form>
+    </Page>
+  );
+}

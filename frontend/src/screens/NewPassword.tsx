@@ -1,0 +1,109 @@
+import { useRef, useState, type FormEvent } from 'react';
+import { Form } from 'react-aria-components';
+import { useTranslation } from 'react-i18next';
+
+import { endsSession, useApp } from '../app/AppContext';
+import { ActionButton } from '../components/ActionButton';
+import { FormAlert } from '../components/Messages';
+import { Page } from '../components/Page';
+import { PasswordToggle } from '../components/PasswordToggle';
+import { TextInput } from '../components/TextInput';
+import { useFirstInvalidFocus } from '../components/useFirstInvalidFocus';
+import { errorMessage } from '../i18n/errors';
+import * as session from '../services/session';
+
+/** minPasswordLength is the server's rule of AUTH-2, checked here first. */
+export const minPasswordLength = 8;
+
+type Errors = Record<string, string>;
+
+/** NewPassword replaces an issued password before anything else (AUTH-2). */
+export function NewPassword() {
+  const { t } = useTranslation();
+  const app = useApp();
+  const form = useRef<HTMLFormElement>(null);
+  const [password, setPassword] = useState('');
+  const [repeat, setRepeat] = useState('');
+  const [shown, setShown] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [errors, setErrors] = useState<Errors>({});
+  const [failure, setFailure] = useState<unknown>();
+  useFirstInvalidFocus(form, errors);
+
+  function check(): Errors {
+    const found: Errors = {};
+    if (password === '') {
+      found.newPassword = t('newPassword.missing');
+    } else if ([...password].length < minPasswordLength) {
+      found.newPassword = t('newPassword.tooShort');
+    }
+
+    if (repeat === '') {
+      found.repeat = t('newPassword.missingRepeat');
+    } else if (!found.newPassword && repeat !== password) {
+      found.repeat = t('newPassword.mismatch');
+    }
+    return found;
+  }
+
+  async function submit(e: FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const found = check();
+    setErrors(found);
+    setFailure(undefined);
+    if (Object.keys(found).length > 0) {
+      return;
+    }
+
+    setBusy(true);
+    try {
+      app.afterStep(await session.chooseNewPassword(password));
+    } catch (err) {
+      if (endsSession(err)) {
+        app.sessionLost(err);
+        return;
+      }
+      setFailure(err);
+      setBusy(false);
+    }
+  }
+
+  return (
+    <Page title={t('newPassword.title')} narrow>
+      <p>{t('newPassword.intro')}</p>
+      <p id="password-rules-title">{t('newPassword.rulesTitle')}</p>
+      <ul className="rules" aria-labelledby="password-rules-title">
+        <li>{t('newPassword.ruleLength')}</li>
+        <li>{t('newPassword.ruleCommon')}</li>
+        <li>{t('newPassword.ruleTip')}</li>
+      </ul>
+      <Form ref={form} className="form form--spaced" onSubmit={submit} validationErrors={errors}>
+        <FormAlert message={failure ? errorMessage(t, failure) : undefined} />
+        <TextInput
+          name="newPassword"
+          label={t('newPassword.password')}
+          type={shown ? 'text' : 'password'}
+          value={password}
+          onChange={setPassword}
+          autoComplete="new-password"
+          isRequired
+        />
+        <TextInput
+          name="repeat"
+          label={t('newPassword.repeat')}
+          type={shown ? 'text' : 'password'}
+          value={repeat}
+          onChange={setRepeat}
+          autoComplete="new-password"
+          isRequired
+        />
+        <PasswordToggle shown={shown} onChange={setShown} />
+        <div className="form__actions">
+          <ActionButton type="submit" isPending={busy}>
+            {busy ? t('newPassword.busy') : t('newPassword.submit')}
+          </ActionButton>
+        </div>
+      </Form>
+    </Page>
+  );
+}

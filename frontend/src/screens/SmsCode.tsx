@@ -1,0 +1,105 @@
+import { useRef, useState, type FormEvent } from 'react';
+import { Form } from 'react-aria-components';
+import { useTranslation } from 'react-i18next';
+
+import { endsSession, useApp } from '../app/AppContext';
+import { ActionButton } from '../components/ActionButton';
+import { FormAlert, StatusMessage } from '../components/Messages';
+import { Page } from '../components/Page';
+import { TextInput } from '../components/TextInput';
+import { useFirstInvalidFocus } from '../components/useFirstInvalidFocus';
+import { errorMessage } from '../i18n/errors';
+import * as session from '../services/session';
+
+type Errors = Record<string, string>;
+
+/** codePattern is the shape of an SMS code: six digits. */
+export const codePattern = /^\d{6}$/;
+
+/** SmsCode asks for the code sent by text message (AUTH-3). */
+export function SmsCode() {
+  const { t } = useTranslation();
+  const app = useApp();
+  const form = useRef<HTMLFormElement>(null);
+  const routeHint = app.route.name === 'smsCode' ? app.route.phoneHint : '';
+  const [phoneHint, setPhoneHint] = useState(routeHint);
+  const [code, setCode] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [errors, setErrors] = useState<Errors>({});
+  const [failure, setFailure] = useState<unknown>();
+  const [resent, setResent] = useState(0);
+  useFirstInvalidFocus(form, errors);
+
+  function fail(err: unknown) {
+    if (endsSession(err)) {
+      app.sessionLost(err);
+      return;
+    }
+    setFailure(err);
+    setBusy(false);
+  }
+
+  async function submit(e: FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const typed = code.replace(/\s/g, '');
+    const found: Errors = {};
+    if (typed === '') found.code = t('smsCode.missing');
+    else if (!codePattern.test(typed)) found.code = t('smsCode.format');
+    setErrors(found);
+    setFailure(undefined);
+    setResent(0);
+    if (Object.keys(found).length > 0) {
+      return;
+    }
+
+    setBusy(true);
+    try {
+      app.afterStep(await session.verifyCode(typed));
+    } catch (err) {
+      setCode('');
+      fail(err);
+    }
+  }
+
+  async function resend() {
+    setFailure(undefined);
+    setResent(0);
+    try {
+      const step = await session.resendCode();
+      if (step.phoneHint) setPhoneHint(step.phoneHint);
+      setResent((n) => n + 1);
+    } catch (err) {
+      fail(err);
+    }
+  }
+
+  return (
+    <Page title={t('smsCode.title')} narrow>
+      <p>{phoneHint ? t('smsCode.sentTo', { phone: phoneHint }) : t('smsCode.sent')}</p>
+      <p>{t('smsCode.validity')}</p>
+      <Form ref={form} className="form" onSubmit={submit} validationErrors={errors}>
+        <FormAlert message={failure ? errorMessage(t, failure) : undefined} />
+        <StatusMessage message={resent > 0 ? t('smsCode.resent') : undefined} />
+        <TextInput
+          name="code"
+          label={t('smsCode.code')}
+          value={code}
+          onChange={(v) => setCode(v.replace(/[^\d\s]/g, ''))}
+          inputMode="numeric"
+          autoComplete="one-time-code"
+          maxLength={7}
+          inputClassName="field__input--code"
+          isRequired
+        />
+        <div className="form__actions">
+          <ActionButton type="submit" isPending={busy}>
+            {busy ? t('smsCode.busy') : t('smsCode.submit')}
+          </ActionButton>
+          <ActionButton variant="secondary" onPress={() => void resend()}>
+            {t('smsCode.resend')}
+          </ActionButton>
+        </div>
+      </Form>
+    </Page>
+  );
+}

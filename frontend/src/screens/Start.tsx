@@ -1,0 +1,132 @@
+import { useCallback, useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import { endsSession, useApp } from '../app/AppContext';
+import { useLoad } from '../app/useLoad';
+import { ActionButton } from '../components/ActionButton';
+import { Avatar } from '../components/Avatar';
+import { Banner, FormAlert } from '../components/Messages';
+import { Page } from '../components/Page';
+import { Skeleton } from '../components/Skeleton';
+import { formatDate, formatTime } from '../format/datetime';
+import { errorMessage } from '../i18n/errors';
+import * as portal from '../services/portal';
+import type { HomeView } from '../services/types';
+import { AppointmentList } from './AppointmentList';
+import { SectionTile, tileSections } from './SectionTile';
+
+interface StartProps {
+  clientId: string;
+}
+
+/** Start is a portal's start screen (HOME-2). */
+export function Start({ clientId }: StartProps) {
+  const { t } = useTranslation();
+  const { clients, sessionLost } = useApp();
+  const read = useCallback(() => portal.home(clientId), [clientId]);
+  const [load, reload] = useLoad(read);
+  const card = clients.find((c) => c.id === clientId);
+  const name = load.state === 'ready' ? load.data.client.name : (card?.name ?? '');
+
+  useEffect(() => {
+    if (load.state === 'failed' && endsSession(load.error)) {
+      sessionLost(load.error);
+    }
+  }, [load, sessionLost]);
+
+  return (
+    <Page title={t('start.title')} heading={t('start.heading', { name })} hideHeading>
+      {load.state === 'loading' && <Skeleton lines={3} blocks={4} />}
+      {load.state === 'failed' && (
+        <>
+          <FormAlert message={errorMessage(t, load.error)} />
+          <ActionButton variant="secondary" onPress={reload}>
+            {t('app.retry')}
+          </ActionButton>
+        </>
+      )}
+      {load.state === 'ready' && <StartView view={load.data} />}
+    </Page>
+  );
+}
+
+function StartView({ view }: { view: HomeView }) {
+  const { t, i18n } = useTranslation();
+  const { clients, navigate } = useApp();
+  const { client } = view;
+  const sections = tileSections.filter((s) => client.rights.includes(s));
+  const several = clients.length > 1;
+  // Two columns around the client, filled row by row: red and orange on
+  // top, blue and green below.
+  const left = sections.filter((_, i) => i % 2 === 0);
+  const right = sections.filter((_, i) => i % 2 === 1);
+
+  return (
+    <>
+      {view.offline && <Banner message={offlineText(t, view.lastSync, i18n.language)} />}
+      <div className="start">
+        <nav className="start__tiles" aria-label={t('start.sections')}>
+          <ul className="start__column">
+            {left.map((s) => (
+              <SectionTile key={s} section={s} clientId={client.id} view={view} />
+            ))}
+          </ul>
+          <div className="start__client">
+            <Avatar name={client.name} photoUrl={client.photoUrl} size="large" />
+            <span className="start__client-name">{client.name}</span>
+            {several && (
+              <ActionButton variant="link" onPress={() => navigate({ name: 'chooser' })}>
+                {t('start.otherClients')}
+              </ActionButton>
+            )}
+          </div>
+          <ul className="start__column">
+            {right.map((s) => (
+              <SectionTile key={s} section={s} clientId={client.id} view={view} />
+            ))}
+          </ul>
+        </nav>
+        {sections.length === 0 && <p>{t('start.noSections')}</p>}
+        <div className="start__panels">
+          {client.rights.includes('messages') && <UnreadPanel view={view} />}
+          {client.rights.includes('appointments') && (
+            <section className="panel" aria-labelledby="next-appointments">
+              <h2 id="next-appointments">{t('start.appointmentsTitle')}</h2>
+              <AppointmentList items={view.nextAppointments} />
+            </section>
+          )}
+        </div>
+      </div>
+    </>
+  );
+}
+
+function UnreadPanel({ view }: { view: HomeView }) {
+  const { t } = useTranslation();
+  const { navigate } = useApp();
+  const open = () =>
+    navigate({ name: 'section', clientId: view.client.id, section: 'messages' });
+
+  return (
+    <section className="panel panel--messages" aria-labelledby="unread-messages">
+      <h2 id="unread-messages">{t('start.messagesTitle')}</h2>
+      <p className="panel__count">
+        <span className="count-badge" aria-hidden="true">
+          {view.unreadMessages}
+        </span>
+        {t('start.unread', { count: view.unreadMessages })}
+      </p>
+      <ActionButton variant="secondary" onPress={open}>
+        {t('start.openMessages')}
+      </ActionButton>
+    </section>
+  );
+}
+
+function offlineText(t: (k: string, o?: object) => string, lastSync: string, lang: string) {
+  if (!lastSync) {
+    return t('start.offlineUnknown');
+  }
+  const time = `${formatDate(lastSync, lang)}, ${formatTime(lastSync, lang)}`;
+  return t('start.offline', { time });
+}

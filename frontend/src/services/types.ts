@@ -1,0 +1,66 @@
+// The shapes the Go services return, as the screens use them. They mirror
+// app/types.go; the wrappers check at compile time that the generated
+// Wails models still carry every field named here.
+
+/** Section is a part of a portal a contact may have a right to. */
+export type Section =
+  | 'appointments'
+  | 'dossier'
+  | 'messages'
+  | 'details'
+  | 'settings';
+
+/** SignInNext names the screen that follows a sign-in step. */
+export type SignInNext = 'new_password' | 'sms_code' | 'done';
+
+export interface User {
+  id: string;
+  userName: string;
+  displayName: string;
+  email: string;
+  phoneHint: string;
+}
+
+export interface SessionStatus {
+  signedIn: boolean;
+  user: User;
+  serverUrl: string;
+  kiosk: boolean;
+  kioskEnrolled: boolean;
+  keyringOk: boolean;
+  notice: string;
+  language: string;
+}
+
+export interface SignInStep {
+  next: SignInNext;
+  phoneHint: string;
+  user: User;
+}
+
+export interface ClientCard {
+  id: string;
+  name: string;
+  photoUrl: string;
+  rights: string[];
+  admin: boolean;
+}
+
+export interface Appointment {
+  id: string;
+  title: string;
+  description: string;
+  start: string;
+  end: string;
+  private: boolean;
+  source: string;
+  repeating: boolean;
+}
+
+export interface HomeView {
+  client: ClientCard;
+  nextAppointments: Appointment[];
+  unreadMessages: number;
+  lastSync: string;
+  offline: boolean;
+}
