@@ -18,8 +18,19 @@ type Route struct {
 	Idempotent bool
 }
 
-// Routes of the portal API, relative to /api/v1.
-var Routes = []Route{
+// Routes of the portal API, relative to /api/v1, area by area.
+var Routes = join(sessionRoutes, accountRoutes, agendaRoutes, dossierRoutes,
+	messageRoutes, detailsRoutes, userRoutes, syncRoutes, ecdRoutes)
+
+func join(groups ...[]Route) []Route {
+	var all []Route
+	for _, g := range groups {
+		all = append(all, g...)
+	}
+	return all
+}
+
+var sessionRoutes = []Route{
 	{ID: "signIn", Method: "POST", Path: "/session", Summary: "Sign in with user name and password",
 		Request: SignInRequest{}, Response: SignInResponse{},
 		Errors: []Code{CodeInvalidCredentials, CodeAccountLocked, CodeAccessWithdrawn,
@@ -39,9 +50,23 @@ var Routes = []Route{
 		Errors: []Code{CodeUnauthorized}},
 	{ID: "me", Method: "GET", Path: "/me", Summary: "The user, their portals and invitations",
 		Auth: true, Response: Me{}, Errors: []Code{CodeUnauthorized}},
+}
+
+var agendaRoutes = []Route{
 	{ID: "listAppointments", Method: "GET", Path: "/clients/{client}/appointments",
 		Summary: "Appointments between two instants, repeats expanded", Auth: true,
 		Response: AppointmentList{},
 		Query:    map[string]string{"from": "start, RFC 3339", "to": "end, RFC 3339"},
 		Errors:   []Code{CodeUnauthorized, CodeNotFound, CodeForbidden, CodeValidation}},
 }
+
+// Routes of the areas still to be filled in, each in its own file.
+var (
+	accountRoutes []Route
+	dossierRoutes []Route
+	messageRoutes []Route
+	detailsRoutes []Route
+	userRoutes    []Route
+	syncRoutes    []Route
+	ecdRoutes     []Route
+)

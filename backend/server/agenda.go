@@ -7,6 +7,12 @@ import (
 	"kring/backend/api"
 )
 
+func (s *Server) agendaHandlers() map[string]handlerFunc {
+	return map[string]handlerFunc{
+		"listAppointments": s.listAppointments,
+	}
+}
+
 func (s *Server) listAppointments(w http.ResponseWriter, r *http.Request) error {
 	from, err1 := time.Parse(time.RFC3339, r.URL.Query().Get("from"))
 	to, err2 := time.Parse(time.RFC3339, r.URL.Query().Get("to"))

@@ -75,17 +75,17 @@ func (s *Server) Handler() http.Handler {
 	return s.logRequests(mux)
 }
 
-// handlers maps route ids to their handlers.
+// handlers maps route ids to their handlers, area by area.
 func (s *Server) handlers() map[string]handlerFunc {
-	return map[string]handlerFunc{
-		"signIn":           s.signIn,
-		"newPassword":      s.newPassword,
-		"verifyCode":       s.verifyCode,
-		"resendCode":       s.resendCode,
-		"signOut":          s.signOut,
-		"me":               s.me,
-		"listAppointments": s.listAppointments,
+	all := map[string]handlerFunc{}
+	for _, group := range []map[string]handlerFunc{
+		s.sessionHandlers(), s.agendaHandlers(),
+	} {
+		for id, h := range group {
+			all[id] = h
+		}
 	}
+	return all
 }
 
 // wrap answers a handler's error as JSON with a stable code.

@@ -9,6 +9,17 @@ import (
 
 func itoa(n int) string { return strconv.Itoa(n) }
 
+func (s *Server) sessionHandlers() map[string]handlerFunc {
+	return map[string]handlerFunc{
+		"signIn":      s.signIn,
+		"newPassword": s.newPassword,
+		"verifyCode":  s.verifyCode,
+		"resendCode":  s.resendCode,
+		"signOut":     s.signOut,
+		"me":          s.me,
+	}
+}
+
 func (s *Server) signIn(w http.ResponseWriter, r *http.Request) error {
 	var req api.SignInRequest
 	if err := decode(r, &req); err != nil {

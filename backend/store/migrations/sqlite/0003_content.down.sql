@@ -1,0 +1,11 @@
+DROP TABLE photos;
+DROP TABLE posts;
+DROP TABLE messages;
+DROP TABLE conversation_members;
+DROP TABLE conversations;
+DROP TABLE documents;
+DROP TABLE goal_evaluations;
+DROP TABLE goal_actions;
+DROP TABLE goals;
+DROP TABLE reports;
+DROP TABLE care_team;
