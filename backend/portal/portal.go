@@ -18,6 +18,7 @@ type Portal struct {
 	db    *store.DB
 	clock clock.Clock
 	log   *slog.Logger
+	reg   registry
 }
 
 // New returns the portal domain.

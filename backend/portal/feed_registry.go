@@ -1,0 +1,62 @@
+package portal
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"sync"
+)
+
+// Querier reads rows; *store.DB and *store.Tx both satisfy it, so a loader
+// can run inside the sync feed's read or a write transaction.
+type Querier interface {
+	QueryRow(ctx context.Context, query string, args ...any) *sql.Row
+	Query(ctx context.Context, query string, args ...any) (*sql.Rows, error)
+}
+
+// Loader loads one record of an entity as the JSON the sync feed sends.
+// It returns false when the record is gone or the viewer may not see it
+// (a message in a conversation the viewer is not a member of); the feed
+// then sends a tombstone.
+type Loader func(ctx context.Context, q Querier, clientID, id, viewerUserID string) (json.RawMessage, bool, error)
+
+type registry struct {
+	mu      sync.RWMutex
+	loaders map[string]Loader
+}
+
+// builtinLoaders are the loaders of this package's content files, added
+// from their init functions with registerBuiltin and copied into every
+// Portal on first use, so content files need not edit New.
+var builtinLoaders = map[string]Loader{}
+
+// registerBuiltin adds a loader for every Portal; call it from init.
+func registerBuiltin(entity string, l Loader) { builtinLoaders[entity] = l }
+
+// RegisterLoader sets the loader for an entity name (see the Entity
+// constants), replacing a built-in one. Content files may call it on a
+// Portal or use registerBuiltin from an init function.
+func (p *Portal) RegisterLoader(entity string, l Loader) {
+	p.reg.mu.Lock()
+	defer p.reg.mu.Unlock()
+	p.reg.initLocked()
+	p.reg.loaders[entity] = l
+}
+
+func (r *registry) initLocked() {
+	if r.loaders != nil {
+		return
+	}
+	r.loaders = make(map[string]Loader, len(builtinLoaders))
+	for e, l := range builtinLoaders {
+		r.loaders[e] = l
+	}
+}
+
+// loader returns the loader for an entity, or nil.
+func (p *Portal) loader(entity string) Loader {
+	p.reg.mu.Lock()
+	defer p.reg.mu.Unlock()
+	p.reg.initLocked()
+	return p.reg.loaders[entity]
+}
