@@ -34,8 +34,11 @@ FRONTEND_SRC := $(shell find frontend -path frontend/node_modules -prune -o \
 	-type f ! -name '*.tsbuildinfo' -print 2>/dev/null)
 HAVE_FRONTEND := $(wildcard frontend/package.json)
 HAVE_E2E := $(wildcard e2e/package.json)
-# The desktop embeds frontend/dist, so a new dist means a new binary.
+# The desktop embeds frontend/dist, so a new dist means a new binary. The
+# stamp covers files Vite is about to write; the list covers a dist that
+# changed without it.
 DIST_STAMP := $(if $(HAVE_FRONTEND),$(STAMPS)/frontend-dist)
+DIST_FILES := $(shell find frontend/dist -type f 2>/dev/null)
 
 ## help: list the targets
 .PHONY: help
@@ -89,7 +92,7 @@ $(STAMPS)/frontend-dist: $(FRONTEND_SRC) $(STAMPS)/npm-frontend
 .PHONY: desktop
 desktop: build/bin/kring
 
-build/bin/kring: $(GO_SRC) $(DIST_STAMP) wails.json $(WAILS)
+build/bin/kring: $(GO_SRC) $(DIST_STAMP) $(DIST_FILES) wails.json $(WAILS)
 	$(WAILS) build -s $(WAILS_FLAGS) -tags "$(TAGS)" -o kring
 	@test -x $@ || { echo "error: wails build made no $@" >&2; exit 1; }
 	@touch $@
@@ -100,11 +103,11 @@ windows: build/bin/kring.exe
 
 # cgo must be on explicitly: without it Wails builds a binary whose SQLite
 # is a stub. -skipbindings: the bindings come from the Linux build.
-build/bin/kring.exe: $(GO_SRC) $(DIST_STAMP) wails.json $(WAILS)
+build/bin/kring.exe: $(GO_SRC) $(DIST_STAMP) $(DIST_FILES) wails.json $(WAILS)
 	CGO_ENABLED=1 CC=x86_64-w64-mingw32-gcc CXX=x86_64-w64-mingw32-g++ \
 		$(WAILS) build -s $(WAILS_FLAGS) -platform windows/amd64 \
 		-skipbindings -nsis -tags "$(WINDOWS_TAGS)" -o kring.exe
-	$(SCRIPTS)/check-windows.sh $@ build/bin/kring-amd64-installer.exe
+	$(SCRIPTS)/check-windows.sh $@ build/bin/Kring-amd64-installer.exe
 	@touch $@
 
 # ---------------------------------------------------------------- run

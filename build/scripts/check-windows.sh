@@ -13,15 +13,18 @@ installer=${2:-}
 file -b "$exe" | grep -q '^PE32+ executable.*x86-64' ||
 	die "$exe is not a 64-bit PE file: $(file -b "$exe")"
 
-# The mingw C runtime among the imports means cgo was on.
+# Go records the cgo setting in the binary's build info.
+go version -m "$exe" | grep -q 'CGO_ENABLED=1' ||
+	die "$exe was built with cgo off (CGO_ENABLED=1 and CC are needed)"
 dlls=$(x86_64-w64-mingw32-objdump -p "$exe" | awk '/DLL Name:/ {print $3}' | sort -u)
-grep -qix 'msvcrt.dll' <<<"$dlls" ||
-	die "$exe imports no C runtime, so cgo was off; imports: $(echo $dlls)"
 
-# SQLite is only required once the module depends on it.
+# SQLite is only required once the module depends on it; then its C code
+# must be in the binary, and with it the mingw C runtime among the imports.
 if grep -q 'mattn/go-sqlite3' go.mod; then
 	grep -aq 'SQLite format 3' "$exe" ||
-		die "$exe has no SQLite engine compiled in (cgo off?)"
+		die "$exe has no SQLite engine compiled in"
+	grep -qix 'msvcrt.dll' <<<"$dlls" ||
+		die "$exe imports no C runtime; imports: $(echo $dlls)"
 fi
 
 if [[ -n $installer ]]; then
