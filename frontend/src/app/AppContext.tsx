@@ -66,7 +66,11 @@ export function AppProvider({ initial, children }: ProviderProps) {
   }, []);
 
   const afterStep = useCallback((step: SignInStep) => {
-    setState((s) => ({ ...s, route: routeAfter(step), user: step.user ?? s.user }));
+    setState((s) => ({
+      ...s,
+      route: routeAfter(step),
+      user: step.next === 'done' ? step.user : s.user,
+    }));
   }, []);
 
   const sessionLost = useCallback((err: KringError) => {

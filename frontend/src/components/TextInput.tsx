@@ -7,12 +7,15 @@ import {
   type TextFieldProps,
 } from 'react-aria-components';
 
-interface TextInputProps extends Omit<TextFieldProps, 'children'> {
+interface TextInputProps extends Omit<TextFieldProps, 'children' | 'isInvalid'> {
   label: string;
   description?: string;
+  /** error is the sentence shown under the label while the field is wrong. */
+  error?: string;
   inputClassName?: string;
   inputMode?: 'text' | 'numeric' | 'email';
   maxLength?: number;
+  autoCapitalize?: 'none' | 'off' | 'sentences' | 'words';
 }
 
 /**
@@ -22,24 +25,32 @@ interface TextInputProps extends Omit<TextFieldProps, 'children'> {
 export function TextInput({
   label,
   description,
+  error,
   inputClassName,
   inputMode,
   maxLength,
+  autoCapitalize,
   ...props
 }: TextInputProps) {
   return (
-    <TextField className="field" validationBehavior="aria" {...props}>
+    <TextField
+      className="field"
+      validationBehavior="aria"
+      isInvalid={Boolean(error)}
+      {...props}
+    >
       <Label className="field__label">{label}</Label>
       {description && (
         <Text slot="description" className="field__description">
           {description}
         </Text>
       )}
-      <FieldError className="field__error" />
+      <FieldError className="field__error">{error}</FieldError>
       <Input
-        className={`field__input ${inputClassName ?? ''}`}
+        className={`field__input ${inputClassName ?? ''}`.trim()}
         inputMode={inputMode}
         maxLength={maxLength}
+        autoCapitalize={autoCapitalize}
       />
     </TextField>
   );

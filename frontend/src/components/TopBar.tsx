@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 
 import { useApp } from '../app/AppContext';
-import { clientOf } from '../app/routes';
+import { clientOf, signedOutRoutes } from '../app/routes';
 import { toLanguage } from '../i18n';
 import { ActionButton } from './ActionButton';
 import { Avatar } from './Avatar';
@@ -16,6 +16,7 @@ export function TopBar() {
   const app = useApp();
   const clientId = clientOf(app.route);
   const client = app.clients.find((c) => c.id === clientId);
+  const signedIn = Boolean(app.user) && !signedOutRoutes.includes(app.route.name);
 
   return (
     <header className="top-bar">
@@ -41,7 +42,7 @@ export function TopBar() {
           )}
         </div>
         <div className="top-bar__group">
-          {app.user ? <UserActions /> : <LanguageSwitch />}
+          {signedIn ? <UserActions /> : <LanguageSwitch />}
         </div>
       </nav>
     </header>

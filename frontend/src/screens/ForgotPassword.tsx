@@ -1,4 +1,4 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 
@@ -7,12 +7,10 @@ import { ActionButton } from '../components/ActionButton';
 import { FormAlert } from '../components/Messages';
 import { Page } from '../components/Page';
 import { TextInput } from '../components/TextInput';
-import { useFirstInvalidFocus } from '../components/useFirstInvalidFocus';
+import { useFormErrors, type FieldErrors } from '../components/useFormErrors';
 import { errorMessage } from '../i18n/errors';
 import { KringError } from '../services/errors';
 import * as session from '../services/session';
-
-type Errors = Record<string, string>;
 
 // Only trouble on the way there is worth telling; any answer about the
 // account itself is shown as the same neutral confirmation.
@@ -22,18 +20,17 @@ const reportedCodes = new Set(['offline', 'rate_limited', 'internal']);
 export function ForgotPassword() {
   const { t } = useTranslation();
   const app = useApp();
-  const form = useRef<HTMLFormElement>(null);
+  const { form, setErrors, bind } = useFormErrors();
   const [userName, setUserName] = useState('');
   const [email, setEmail] = useState('');
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState(false);
-  const [errors, setErrors] = useState<Errors>({});
   const [failure, setFailure] = useState<unknown>();
-  useFirstInvalidFocus(form, errors);
 
   async function submit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
-    const found: Errors = {};
+    if (busy) return;
+    const found: FieldErrors = {};
     if (userName.trim() === '') found.userName = t('forgot.missingUserName');
     if (email.trim() === '') found.email = t('forgot.missingEmail');
     else if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email.trim())) found.email = t('forgot.badEmail');
@@ -80,30 +77,31 @@ export function ForgotPassword() {
   return (
     <Page title={t('forgot.title')} narrow>
       <p>{t('forgot.intro')}</p>
-      <Form ref={form} className="form" onSubmit={submit} validationErrors={errors}>
+      <Form
+        ref={form}
+        className="form"
+        onSubmit={submit}
+        validationBehavior="aria"
+      >
         <FormAlert message={failure ? errorMessage(t, failure) : undefined} />
         <TextInput
-          name="userName"
+          {...bind('userName', userName, setUserName)}
           label={t('forgot.userName')}
-          value={userName}
-          onChange={setUserName}
           autoComplete="username"
           autoCapitalize="none"
           spellCheck="false"
           isRequired
         />
         <TextInput
-          name="email"
+          {...bind('email', email, setEmail)}
           label={t('forgot.email')}
           type="email"
           inputMode="email"
-          value={email}
-          onChange={setEmail}
           autoComplete="email"
           isRequired
         />
         <div className="form__actions">
-          <ActionButton type="submit" isPending={busy}>
+          <ActionButton type="submit" busy={busy}>
             {busy ? t('forgot.busy') : t('forgot.submit')}
           </ActionButton>
           {back}

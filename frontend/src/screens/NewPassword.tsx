@@ -1,4 +1,4 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 
@@ -8,30 +8,26 @@ import { FormAlert } from '../components/Messages';
 import { Page } from '../components/Page';
 import { PasswordToggle } from '../components/PasswordToggle';
 import { TextInput } from '../components/TextInput';
-import { useFirstInvalidFocus } from '../components/useFirstInvalidFocus';
+import { useFormErrors, type FieldErrors } from '../components/useFormErrors';
 import { errorMessage } from '../i18n/errors';
 import * as session from '../services/session';
 
 /** minPasswordLength is the server's rule of AUTH-2, checked here first. */
 export const minPasswordLength = 8;
 
-type Errors = Record<string, string>;
-
 /** NewPassword replaces an issued password before anything else (AUTH-2). */
 export function NewPassword() {
   const { t } = useTranslation();
   const app = useApp();
-  const form = useRef<HTMLFormElement>(null);
+  const { form, setErrors, bind } = useFormErrors();
   const [password, setPassword] = useState('');
   const [repeat, setRepeat] = useState('');
   const [shown, setShown] = useState(false);
   const [busy, setBusy] = useState(false);
-  const [errors, setErrors] = useState<Errors>({});
   const [failure, setFailure] = useState<unknown>();
-  useFirstInvalidFocus(form, errors);
 
-  function check(): Errors {
-    const found: Errors = {};
+  function check(): FieldErrors {
+    const found: FieldErrors = {};
     if (password === '') {
       found.newPassword = t('newPassword.missing');
     } else if ([...password].length < minPasswordLength) {
@@ -48,6 +44,7 @@ export function NewPassword() {
 
   async function submit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
+    if (busy) return;
     const found = check();
     setErrors(found);
     setFailure(undefined);
@@ -77,29 +74,30 @@ export function NewPassword() {
         <li>{t('newPassword.ruleCommon')}</li>
         <li>{t('newPassword.ruleTip')}</li>
       </ul>
-      <Form ref={form} className="form form--spaced" onSubmit={submit} validationErrors={errors}>
+      <Form
+        ref={form}
+        className="form form--spaced"
+        onSubmit={submit}
+        validationBehavior="aria"
+      >
         <FormAlert message={failure ? errorMessage(t, failure) : undefined} />
         <TextInput
-          name="newPassword"
+          {...bind('newPassword', password, setPassword)}
           label={t('newPassword.password')}
           type={shown ? 'text' : 'password'}
-          value={password}
-          onChange={setPassword}
           autoComplete="new-password"
           isRequired
         />
         <TextInput
-          name="repeat"
+          {...bind('repeat', repeat, setRepeat)}
           label={t('newPassword.repeat')}
           type={shown ? 'text' : 'password'}
-          value={repeat}
-          onChange={setRepeat}
           autoComplete="new-password"
           isRequired
         />
         <PasswordToggle shown={shown} onChange={setShown} />
         <div className="form__actions">
-          <ActionButton type="submit" isPending={busy}>
+          <ActionButton type="submit" busy={busy}>
             {busy ? t('newPassword.busy') : t('newPassword.submit')}
           </ActionButton>
         </div>

@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 
 import { useApp } from '../app/AppContext';
@@ -51,7 +52,7 @@ export function SectionTile({ section, clientId, view }: SectionTileProps) {
 }
 
 function tileLine(
-  t: (key: string, opts?: object) => string,
+  t: TFunction,
   section: TileSection,
   view: HomeView,
 ): string {

@@ -1,4 +1,4 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 
@@ -8,29 +8,26 @@ import { Banner, FormAlert } from '../components/Messages';
 import { Page } from '../components/Page';
 import { PasswordToggle } from '../components/PasswordToggle';
 import { TextInput } from '../components/TextInput';
-import { useFirstInvalidFocus } from '../components/useFirstInvalidFocus';
+import { useFormErrors, type FieldErrors } from '../components/useFormErrors';
 import { errorMessage } from '../i18n/errors';
 import * as session from '../services/session';
-
-type Errors = Record<string, string>;
 
 /** SignIn asks for user name and password (AUTH-1). */
 export function SignIn() {
   const { t } = useTranslation();
   const app = useApp();
-  const form = useRef<HTMLFormElement>(null);
+  const { form, setErrors, bind } = useFormErrors();
   const [userName, setUserName] = useState('');
   const [password, setPassword] = useState('');
   const [shown, setShown] = useState(false);
   const [busy, setBusy] = useState(false);
-  const [errors, setErrors] = useState<Errors>({});
   const initial = app.route.name === 'signIn' ? app.route.error : undefined;
   const [failure, setFailure] = useState<unknown>(initial);
-  useFirstInvalidFocus(form, errors);
 
   async function submit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
-    const found: Errors = {};
+    if (busy) return;
+    const found: FieldErrors = {};
     if (userName.trim() === '') found.userName = t('signIn.missingUserName');
     if (password === '') found.password = t('signIn.missingPassword');
     setErrors(found);
@@ -54,30 +51,31 @@ export function SignIn() {
     <Page title={t('signIn.title')} narrow>
       <Banner message={notice} />
       <p>{t('signIn.intro')}</p>
-      <Form ref={form} className="form" onSubmit={submit} validationErrors={errors}>
+      <Form
+        ref={form}
+        className="form"
+        onSubmit={submit}
+        validationBehavior="aria"
+      >
         <FormAlert message={failure ? errorMessage(t, failure) : undefined} />
         <TextInput
-          name="userName"
+          {...bind('userName', userName, setUserName)}
           label={t('signIn.userName')}
-          value={userName}
-          onChange={setUserName}
           autoComplete="username"
           autoCapitalize="none"
           spellCheck="false"
           isRequired
         />
         <TextInput
-          name="password"
+          {...bind('password', password, setPassword)}
           label={t('signIn.password')}
           type={shown ? 'text' : 'password'}
-          value={password}
-          onChange={setPassword}
           autoComplete="current-password"
           isRequired
         />
         <PasswordToggle shown={shown} onChange={setShown} />
         <div className="form__actions">
-          <ActionButton type="submit" isPending={busy}>
+          <ActionButton type="submit" busy={busy}>
             {busy ? t('signIn.busy') : t('signIn.submit')}
           </ActionButton>
           <ActionButton

@@ -1,4 +1,4 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 
@@ -7,11 +7,9 @@ import { ActionButton } from '../components/ActionButton';
 import { FormAlert, StatusMessage } from '../components/Messages';
 import { Page } from '../components/Page';
 import { TextInput } from '../components/TextInput';
-import { useFirstInvalidFocus } from '../components/useFirstInvalidFocus';
+import { useFormErrors, type FieldErrors } from '../components/useFormErrors';
 import { errorMessage } from '../i18n/errors';
 import * as session from '../services/session';
-
-type Errors = Record<string, string>;
 
 /** codePattern is the shape of an SMS code: six digits. */
 export const codePattern = /^\d{6}$/;
@@ -20,15 +18,13 @@ export const codePattern = /^\d{6}$/;
 export function SmsCode() {
   const { t } = useTranslation();
   const app = useApp();
-  const form = useRef<HTMLFormElement>(null);
+  const { form, setErrors, bind } = useFormErrors();
   const routeHint = app.route.name === 'smsCode' ? app.route.phoneHint : '';
   const [phoneHint, setPhoneHint] = useState(routeHint);
   const [code, setCode] = useState('');
   const [busy, setBusy] = useState(false);
-  const [errors, setErrors] = useState<Errors>({});
   const [failure, setFailure] = useState<unknown>();
   const [resent, setResent] = useState(0);
-  useFirstInvalidFocus(form, errors);
 
   function fail(err: unknown) {
     if (endsSession(err)) {
@@ -41,8 +37,9 @@ export function SmsCode() {
 
   async function submit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
+    if (busy) return;
     const typed = code.replace(/\s/g, '');
-    const found: Errors = {};
+    const found: FieldErrors = {};
     if (typed === '') found.code = t('smsCode.missing');
     else if (!codePattern.test(typed)) found.code = t('smsCode.format');
     setErrors(found);
@@ -77,14 +74,17 @@ export function SmsCode() {
     <Page title={t('smsCode.title')} narrow>
       <p>{phoneHint ? t('smsCode.sentTo', { phone: phoneHint }) : t('smsCode.sent')}</p>
       <p>{t('smsCode.validity')}</p>
-      <Form ref={form} className="form" onSubmit={submit} validationErrors={errors}>
+      <Form
+        ref={form}
+        className="form"
+        onSubmit={submit}
+        validationBehavior="aria"
+      >
         <FormAlert message={failure ? errorMessage(t, failure) : undefined} />
         <StatusMessage message={resent > 0 ? t('smsCode.resent') : undefined} />
         <TextInput
-          name="code"
+          {...bind('code', code, (v) => setCode(v.replace(/[^\d\s]/g, '')))}
           label={t('smsCode.code')}
-          value={code}
-          onChange={(v) => setCode(v.replace(/[^\d\s]/g, ''))}
           inputMode="numeric"
           autoComplete="one-time-code"
           maxLength={7}
@@ -92,7 +92,7 @@ export function SmsCode() {
           isRequired
         />
         <div className="form__actions">
-          <ActionButton type="submit" isPending={busy}>
+          <ActionButton type="submit" busy={busy}>
             {busy ? t('smsCode.busy') : t('smsCode.submit')}
           </ActionButton>
           <ActionButton variant="secondary" onPress={() => void resend()}>

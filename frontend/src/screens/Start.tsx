@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { useCallback, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -52,7 +53,7 @@ export function Start({ clientId }: StartProps) {
 
 function StartView({ view }: { view: HomeView }) {
   const { t, i18n } = useTranslation();
-  const { clients, navigate } = useApp();
+  const { clients } = useApp();
   const { client } = view;
   const sections = tileSections.filter((s) => client.rights.includes(s));
   const several = clients.length > 1;
@@ -71,15 +72,7 @@ function StartView({ view }: { view: HomeView }) {
               <SectionTile key={s} section={s} clientId={client.id} view={view} />
             ))}
           </ul>
-          <div className="start__client">
-            <Avatar name={client.name} photoUrl={client.photoUrl} size="large" />
-            <span className="start__client-name">{client.name}</span>
-            {several && (
-              <ActionButton variant="link" onPress={() => navigate({ name: 'chooser' })}>
-                {t('start.otherClients')}
-              </ActionButton>
-            )}
-          </div>
+          <ClientBadge client={client} several={several} />
           <ul className="start__column">
             {right.map((s) => (
               <SectionTile key={s} section={s} clientId={client.id} view={view} />
@@ -98,6 +91,39 @@ function StartView({ view }: { view: HomeView }) {
         </div>
       </div>
     </>
+  );
+}
+
+interface ClientBadgeProps {
+  client: HomeView['client'];
+  several: boolean;
+}
+
+// The client in the middle; with several portals it leads back to the
+// chooser (HOME-1).
+function ClientBadge({ client, several }: ClientBadgeProps) {
+  const { t } = useTranslation();
+  const { navigate } = useApp();
+  const face = (
+    <>
+      <Avatar name={client.name} photoUrl={client.photoUrl} size="large" />
+      <span className="start__client-name">{client.name}</span>
+    </>
+  );
+
+  if (!several) {
+    return <div className="start__client">{face}</div>;
+  }
+
+  return (
+    <ActionButton
+      variant="quiet"
+      className="start__client start__client--button"
+      onPress={() => navigate({ name: 'chooser' })}
+    >
+      {face}
+      <span className="start__client-choose">{t('start.otherClients')}</span>
+    </ActionButton>
   );
 }
 
@@ -123,7 +149,7 @@ function UnreadPanel({ view }: { view: HomeView }) {
   );
 }
 
-function offlineText(t: (k: string, o?: object) => string, lastSync: string, lang: string) {
+function offlineText(t: TFunction, lastSync: string, lang: string) {
   if (!lastSync) {
     return t('start.offlineUnknown');
   }
