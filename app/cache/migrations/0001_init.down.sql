@@ -1,0 +1,4 @@
+DROP TABLE meta;
+DROP TABLE outbox;
+DROP TABLE cursors;
+DROP TABLE records;
