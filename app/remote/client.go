@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"net"
 	"net/http"
+	"sync"
 	"time"
 
 	"github.com/go-resty/resty/v2"
@@ -20,7 +21,10 @@ var ErrOffline = errors.New("server unreachable")
 
 // Client talks to one portal server.
 type Client struct {
-	http    *resty.Client
+	http   *resty.Client
+	stream *resty.Client
+
+	mu      sync.Mutex
 	session string
 }
 
@@ -34,7 +38,9 @@ func New(baseURL string) *Client {
 		SetRetryWaitTime(300 * time.Millisecond).
 		SetRetryMaxWaitTime(3 * time.Second)
 	r.AddRetryCondition(retryIdempotent)
-	return &Client{http: r}
+	// The live stream stays open for as long as the app runs: no timeout.
+	st := resty.New().SetBaseURL(baseURL + "/api/v1")
+	return &Client{http: r, stream: st}
 }
 
 // retryIdempotent retries reads and keyed writes after a network failure or a
@@ -61,19 +67,23 @@ func retryIdempotent(resp *resty.Response, err error) bool {
 
 // SetSession sets the session token sent with every request.
 func (c *Client) SetSession(token string) {
+	c.mu.Lock()
 	c.session = token
+	c.mu.Unlock()
 }
 
 // Session returns the current session token.
 func (c *Client) Session() string {
+	c.mu.Lock()
+	defer c.mu.Unlock()
 	return c.session
 }
 
 // request prepares a request with the session and an error target.
 func (c *Client) request(ctx context.Context) *resty.Request {
 	r := c.http.R().SetContext(ctx).SetError(&api.Error{})
-	if c.session != "" {
-		r.SetAuthToken(c.session)
+	if s := c.Session(); s != "" {
+		r.SetAuthToken(s)
 	}
 	return r
 }

@@ -47,7 +47,8 @@ func (c Code) Status() int {
 	switch c {
 	case CodeInvalidCredentials, CodeUnauthorized, CodeChallengeExpired:
 		return http.StatusUnauthorized
-	case CodeAccessWithdrawn, CodeForbidden, CodeInvitationPending, CodePortalClosed:
+	case CodeAccessWithdrawn, CodeForbidden, CodeInvitationPending, CodePortalClosed,
+		CodeReadOnly, CodeNotAuthor:
 		return http.StatusForbidden
 	case CodeNotFound:
 		return http.StatusNotFound

@@ -71,7 +71,10 @@ func operation(r Route, schemas map[string]any) map[string]any {
 
 func responses(r Route, schemas map[string]any) map[string]any {
 	out := map[string]any{}
-	if r.Response != nil {
+	if r.RawResponse != "" {
+		out["200"] = map[string]any{"description": "success", "content": map[string]any{
+			r.RawResponse: map[string]any{"schema": map[string]any{"type": "string", "format": "binary"}}}}
+	} else if r.Response != nil {
 		out["200"] = map[string]any{"description": "success", "content": map[string]any{
 			"application/json": map[string]any{"schema": ref(r.Response, schemas)}}}
 	} else {

@@ -52,14 +52,6 @@ var sessionRoutes = []Route{
 		Auth: true, Response: Me{}, Errors: []Code{CodeUnauthorized}},
 }
 
-var agendaRoutes = []Route{
-	{ID: "listAppointments", Method: "GET", Path: "/clients/{client}/appointments",
-		Summary: "Appointments between two instants, repeats expanded", Auth: true,
-		Response: AppointmentList{},
-		Query:    map[string]string{"from": "start, RFC 3339", "to": "end, RFC 3339"},
-		Errors:   []Code{CodeUnauthorized, CodeNotFound, CodeForbidden, CodeValidation}},
-}
-
 // Routes of the areas still to be filled in, each in its own file.
 var (
 	accountRoutes []Route

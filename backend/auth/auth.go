@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"log/slog"
 	"strings"
+	"sync"
 	"time"
 
 	"kring/backend/api"
@@ -31,6 +32,10 @@ type Config struct {
 	LockoutFailures   int
 	LockoutWindow     time.Duration
 	AddressFailures   int
+	KioskCodeTTL      time.Duration
+	// Helpdesk is the organisation's helpdesk address, which receives
+	// reports of unknown invitations (AUTH-7).
+	Helpdesk string
 	// BaseURL is the server's public address, used in links in mails.
 	BaseURL string
 }
@@ -50,6 +55,8 @@ func Defaults() Config {
 		LockoutFailures:   10,
 		LockoutWindow:     15 * time.Minute,
 		AddressFailures:   50,
+		KioskCodeTTL:      24 * time.Hour,
+		Helpdesk:          "helpdesk@zorgorganisatie.example",
 		BaseURL:           "http://127.0.0.1:8080",
 	}
 }
@@ -61,6 +68,8 @@ type Service struct {
 	notify notify.Notifier
 	cfg    Config
 	log    *slog.Logger
+	// mailing tracks mails sent after the answer, such as reset mails.
+	mailing sync.WaitGroup
 }
 
 // New returns a sign-in service.

@@ -19,6 +19,7 @@ type Portal struct {
 	clock clock.Clock
 	log   *slog.Logger
 	reg   registry
+	audit auditWriter
 }
 
 // New returns the portal domain.

@@ -69,6 +69,7 @@ func (s *Server) Handler() http.Handler {
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
 		writeJSON(w, http.StatusOK, map[string]string{"status": "ok"})
 	})
+	s.resetPage(mux)
 	if s.outbox != nil {
 		mux.HandleFunc("GET /dev/outbox", s.devOutbox)
 	}
@@ -79,7 +80,7 @@ func (s *Server) Handler() http.Handler {
 func (s *Server) handlers() map[string]handlerFunc {
 	all := map[string]handlerFunc{}
 	for _, group := range []map[string]handlerFunc{
-		s.sessionHandlers(), s.agendaHandlers(),
+		s.sessionHandlers(), s.agendaHandlers(), s.accountHandlers(), s.userHandlers(),
 	} {
 		for id, h := range group {
 			all[id] = h

@@ -67,6 +67,7 @@ func NewOn(t testing.TB, d store.Dialect) *Env {
 	cfg.BaseURL = ts.URL
 	e.Auth = auth.New(e.DB, e.Clock, e.Outbox, cfg, log)
 	e.Portal = portal.New(e.DB, e.Clock, log)
+	t.Cleanup(func() { e.Auth.WaitMail(); e.Portal.Close() })
 	srv := server.New(server.Options{DB: e.DB, Auth: e.Auth, Portal: e.Portal, Log: log})
 	ts.Config.Handler = srv.Handler()
 	return e
