@@ -39,6 +39,8 @@ const (
 	CodeInvitationPending    Code = "invitation_pending"
 	CodePortalClosed         Code = "portal_closed"
 	CodeRateLimited          Code = "rate_limited"
+	CodeOldPasswordWrong     Code = "old_password_wrong"
+	CodeEnrolmentCodeInvalid Code = "enrolment_code_invalid"
 	CodeInternal             Code = "internal"
 )
 

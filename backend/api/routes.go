@@ -16,6 +16,9 @@ type Route struct {
 	Query map[string]string
 	// Idempotent marks writes that honour an Idempotency-Key header.
 	Idempotent bool
+	// RawResponse is the media type of an answer that is not JSON, such
+	// as image/* for a photo.
+	RawResponse string
 }
 
 // Routes of the portal API, relative to /api/v1, area by area.
@@ -54,11 +57,9 @@ var sessionRoutes = []Route{
 
 // Routes of the areas still to be filled in, each in its own file.
 var (
-	accountRoutes []Route
 	dossierRoutes []Route
 	messageRoutes []Route
 	detailsRoutes []Route
-	userRoutes    []Route
 	syncRoutes    []Route
 	ecdRoutes     []Route
 )
