@@ -61,3 +61,37 @@ type AppointmentList struct {
 	To           string        `json:"to"`
 	Appointments []Appointment `json:"appointments"`
 }
+
+// agendaRoutes are the endpoints of Mijn Afspraken.
+var agendaRoutes = []Route{
+	{ID: "listAppointments", Method: "GET", Path: "/clients/{client}/appointments",
+		Summary: "Appointments of a day, a week or between two instants, repeats expanded", Auth: true,
+		Response: AppointmentList{},
+		Query: map[string]string{"from": "start, RFC 3339", "to": "end, RFC 3339",
+			"day":  "a local day in Europe/Amsterdam, YYYY-MM-DD (instead of from and to)",
+			"week": "any day of a Monday-to-Sunday week in Europe/Amsterdam, YYYY-MM-DD"},
+		Errors: []Code{CodeUnauthorized, CodeNotFound, CodeForbidden, CodeValidation}},
+	{ID: "getAppointment", Method: "GET", Path: "/clients/{client}/appointments/{id}",
+		Summary: "One appointment as stored: a series with its exceptions, not expanded", Auth: true,
+		Response: Appointment{}, Errors: []Code{CodeUnauthorized, CodeNotFound, CodeForbidden}},
+	{ID: "createAppointment", Method: "POST", Path: "/clients/{client}/appointments",
+		Summary: "Add an appointment made in the portal (AGENDA-3, AGENDA-4, AGENDA-6)", Auth: true,
+		Request: AppointmentInput{}, Response: Appointment{}, Idempotent: true,
+		Errors: appointmentInputErrors},
+	{ID: "updateAppointment", Method: "PUT", Path: "/clients/{client}/appointments/{id}",
+		Summary: "Edit a portal appointment; a stale version answers conflict with the current one",
+		Auth:    true, Request: AppointmentInput{}, Response: Appointment{}, Idempotent: true,
+		Errors: append([]Code{CodeConflict, CodeReadOnly}, appointmentInputErrors...)},
+	{ID: "deleteAppointment", Method: "DELETE", Path: "/clients/{client}/appointments/{id}",
+		Summary: "Delete one's own portal appointment", Auth: true, Idempotent: true,
+		Errors: []Code{CodeUnauthorized, CodeNotFound, CodeForbidden, CodePortalClosed,
+			CodeReadOnly, CodeNotAuthor}},
+	{ID: "setOccurrence", Method: "PUT", Path: "/clients/{client}/appointments/{id}/occurrences",
+		Summary: "Move or cancel one occurrence of a repeating portal appointment", Auth: true,
+		Request: OccurrenceInput{}, Response: Appointment{}, Idempotent: true,
+		Errors: append([]Code{CodeConflict, CodeReadOnly}, appointmentInputErrors...)},
+}
+
+var appointmentInputErrors = []Code{CodeUnauthorized, CodeNotFound, CodeForbidden,
+	CodePortalClosed, CodeValidation, CodeTitleRequired, CodeEndNotAfterStart, CodeTooLong,
+	CodeTimeNotExist, CodeRepeatInvalid}

@@ -3,6 +3,7 @@ package portal
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
 	"sort"
 	"time"
@@ -16,18 +17,28 @@ type appointment struct {
 	api.Appointment
 	start, end           time.Time
 	localStart, localEnd string
+	deleted              bool
 	exceptions           map[string]api.Exception
 }
 
-const appointmentColumns = `a.id, a.client_id, a.source, a.author_id, a.title, a.description,
-	a.start_at, a.end_at, a.local_start, a.local_end, a.private, a.repeat_freq,
-	a.repeat_until, a.version`
+const appointmentColumns = `a.id, a.client_id, a.source, a.author_id,
+	COALESCE(u.display_name, ''), a.title, a.description, a.start_at, a.end_at,
+	a.local_start, a.local_end, a.private, a.repeat_freq, a.repeat_until, a.version,
+	a.deleted_at IS NOT NULL`
 
-func scanAppointment(rows *sql.Rows) (appointment, error) {
+const appointmentFrom = ` FROM appointments a LEFT JOIN users u ON u.id = a.author_id `
+
+// scanner is a *sql.Row or *sql.Rows.
+type scanner interface {
+	Scan(dest ...any) error
+}
+
+func scanAppointment(row scanner) (appointment, error) {
 	var a appointment
 	var start, end, freq, until string
-	err := rows.Scan(&a.ID, &a.ClientID, &a.Source, &a.AuthorID, &a.Title, &a.Description,
-		&start, &end, &a.localStart, &a.localEnd, &a.Private, &freq, &until, &a.Version)
+	err := row.Scan(&a.ID, &a.ClientID, &a.Source, &a.AuthorID, &a.AuthorName, &a.Title,
+		&a.Description, &start, &end, &a.localStart, &a.localEnd, &a.Private, &freq, &until,
+		&a.Version, &a.deleted)
 	if err != nil {
 		return appointment{}, fmt.Errorf("scan appointment: %w", err)
 	}
@@ -46,32 +57,15 @@ func (p *Portal) Appointments(ctx context.Context, userID, clientID string, from
 		return api.AppointmentList{}, err
 	}
 
-	rows, err := p.db.Query(ctx, `SELECT `+appointmentColumns+`
-		FROM appointments a
-		WHERE a.client_id = ? AND a.deleted_at IS NULL AND a.start_at < ?
-			AND (a.end_at > ? OR a.repeat_freq <> '')
-		ORDER BY a.start_at`, clientID, store.Time(to), store.Time(from))
+	series, err := p.seriesBetween(ctx, clientID, from, to)
 	if err != nil {
-		return api.AppointmentList{}, fmt.Errorf("list appointments: %w", err)
-	}
-	var series []appointment
-	for rows.Next() {
-		a, err := scanAppointment(rows)
-		if err != nil {
-			rows.Close()
-			return api.AppointmentList{}, err
-		}
-		series = append(series, a)
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
 		return api.AppointmentList{}, err
 	}
 
-	out := api.AppointmentList{From: from.Format(time.RFC3339), To: to.Format(time.RFC3339),
-		Appointments: []api.Appointment{}}
+	out := api.AppointmentList{From: from.In(Amsterdam).Format(time.RFC3339),
+		To: to.In(Amsterdam).Format(time.RFC3339), Appointments: []api.Appointment{}}
 	for _, a := range series {
-		if err := p.loadExceptions(ctx, &a); err != nil {
+		if err := loadExceptions(ctx, p.db, &a); err != nil {
 			return api.AppointmentList{}, err
 		}
 		out.Appointments = append(out.Appointments, a.occurrences(from, to)...)
@@ -82,13 +76,69 @@ func (p *Portal) Appointments(ctx context.Context, userID, clientID string, from
 	return out, nil
 }
 
-func (p *Portal) loadExceptions(ctx context.Context, a *appointment) error {
+func (p *Portal) seriesBetween(ctx context.Context, clientID string, from, to time.Time) ([]appointment, error) {
+	rows, err := p.db.Query(ctx, `SELECT `+appointmentColumns+appointmentFrom+`
+		WHERE a.client_id = ? AND a.deleted_at IS NULL AND a.start_at < ?
+			AND (a.end_at > ? OR a.repeat_freq <> '')
+		ORDER BY a.start_at, a.id`, clientID, store.Time(to), store.Time(from))
+	if err != nil {
+		return nil, fmt.Errorf("list appointments: %w", err)
+	}
+	defer rows.Close()
+
+	var series []appointment
+	for rows.Next() {
+		a, err := scanAppointment(rows)
+		if err != nil {
+			return nil, err
+		}
+		series = append(series, a)
+	}
+	return series, rows.Err()
+}
+
+// Appointment returns one appointment as stored: a series with its
+// exceptions, not expanded.
+func (p *Portal) Appointment(ctx context.Context, userID, clientID, id string) (api.Appointment, error) {
+	if _, err := p.Require(ctx, userID, clientID, api.SectionAppointments); err != nil {
+		return api.Appointment{}, err
+	}
+	a, err := loadAppointment(ctx, p.db, clientID, id)
+	if err != nil {
+		return api.Appointment{}, err
+	}
+	return a.series(), nil
+}
+
+// errAppointmentNotFound answers ids that are gone or of another client.
+var errAppointmentNotFound = api.Errorf(api.CodeNotFound, "no such appointment")
+
+// loadAppointment reads one live appointment of a client with its
+// exceptions.
+func loadAppointment(ctx context.Context, q Querier, clientID, id string) (appointment, error) {
+	row := q.QueryRow(ctx, `SELECT `+appointmentColumns+appointmentFrom+`
+		WHERE a.id = ? AND a.client_id = ? AND a.deleted_at IS NULL`, id, clientID)
+	a, err := scanAppointment(row)
+	if err != nil {
+		if errors.Is(err, sql.ErrNoRows) {
+			return appointment{}, errAppointmentNotFound
+		}
+		return appointment{}, err
+	}
+	if err := loadExceptions(ctx, q, &a); err != nil {
+		return appointment{}, err
+	}
+	return a, nil
+}
+
+func loadExceptions(ctx context.Context, q Querier, a *appointment) error {
 	a.exceptions = map[string]api.Exception{}
+	a.Exceptions = nil
 	if a.Repeat == nil {
 		return nil
 	}
-	rows, err := p.db.Query(ctx, `SELECT occurrence, cancelled, start_at, end_at
-		FROM appointment_exceptions WHERE appointment_id = ?`, a.ID)
+	rows, err := q.Query(ctx, `SELECT occurrence, cancelled, start_at, end_at
+		FROM appointment_exceptions WHERE appointment_id = ? ORDER BY occurrence`, a.ID)
 	if err != nil {
 		return fmt.Errorf("load exceptions: %w", err)
 	}
@@ -98,67 +148,25 @@ func (p *Portal) loadExceptions(ctx context.Context, a *appointment) error {
 		if err := rows.Scan(&e.Occurrence, &e.Cancelled, &e.Start, &e.End); err != nil {
 			return fmt.Errorf("scan exception: %w", err)
 		}
+		e.Start, e.End = localRFC3339(e.Start), localRFC3339(e.End)
 		a.exceptions[e.Occurrence] = e
 		a.Exceptions = append(a.Exceptions, e)
 	}
 	return rows.Err()
 }
 
-// maxOccurrences bounds the expansion of one series in one query.
-const maxOccurrences = 1000
-
-// occurrences expands a into the occurrences that overlap [from, to). A
-// repeat keeps its wall-clock time in Amsterdam across clock changes.
-func (a appointment) occurrences(from, to time.Time) []api.Appointment {
-	if a.Repeat == nil {
-		return []api.Appointment{a.view(a.start, a.end, "")}
-	}
-	var out []api.Appointment
-	duration := a.end.Sub(a.start)
-	until := repeatEnd(a.Repeat.Until)
-	for i := 0; i < maxOccurrences; i++ {
-		start := a.step(i)
-		if !start.Before(to) || (!until.IsZero() && !start.Before(until)) {
-			break
-		}
-		end := start.Add(duration)
-		key := start.UTC().Format(time.RFC3339)
-		if e, ok := a.exceptions[key]; ok {
-			if e.Cancelled {
-				continue
-			}
-			start, _ = time.Parse(time.RFC3339, e.Start)
-			end, _ = time.Parse(time.RFC3339, e.End)
-		}
-		if end.After(from) && start.Before(to) {
-			out = append(out, a.view(start, end, key))
-		}
-	}
-	return out
-}
-
-// step returns the start of occurrence i of a series.
-func (a appointment) step(i int) time.Time {
-	switch a.Repeat.Frequency {
-	case "daily":
-		return atWallClock(a.localStart, 0, 0, i)
-	case "weekly":
-		return atWallClock(a.localStart, 0, 0, 7*i)
-	default:
-		return atWallClock(a.localStart, 0, i, 0)
-	}
-}
-
-// repeatEnd is the first instant after the last day of a series.
-func repeatEnd(until string) time.Time {
-	if until == "" {
-		return time.Time{}
-	}
-	d, err := time.ParseInLocation("2006-01-02", until, Amsterdam)
+// localRFC3339 shows a stored instant in Amsterdam; empty stays empty.
+func localRFC3339(stored string) string {
+	t, err := store.ParseTime(stored)
 	if err != nil {
-		return time.Time{}
+		return ""
 	}
-	return d.AddDate(0, 0, 1)
+	return t.In(Amsterdam).Format(time.RFC3339)
+}
+
+// series is the API form of the stored row, not expanded.
+func (a appointment) series() api.Appointment {
+	return a.view(a.start, a.end, "")
 }
 
 // view is the API form of one occurrence.

@@ -56,3 +56,39 @@ func atWallClock(local string, years, months, days int) time.Time {
 	y, m, d := t.Date()
 	return time.Date(y+years, m+time.Month(months), d+days, t.Hour(), t.Minute(), 0, 0, Amsterdam)
 }
+
+// atMonth places a wall-clock reading i months later; a day that month
+// lacks (the 31st in April) becomes its last day, rather than spilling
+// into the next month.
+func atMonth(local string, i int) time.Time {
+	t, _ := time.ParseInLocation(localLayout, local, Amsterdam)
+	y, m, d := t.Date()
+	first := time.Date(y, m+time.Month(i), 1, 0, 0, 0, 0, Amsterdam)
+	last := first.AddDate(0, 1, -1).Day()
+	if d > last {
+		d = last
+	}
+	return time.Date(first.Year(), first.Month(), d, t.Hour(), t.Minute(), 0, 0, Amsterdam)
+}
+
+// DayBounds returns the start of a local day in Amsterdam and the start of
+// the next one; across a clock change the day is 23 or 25 hours long.
+func DayBounds(day string) (time.Time, time.Time, error) {
+	d, err := time.ParseInLocation("2006-01-02", day, Amsterdam)
+	if err != nil {
+		return time.Time{}, time.Time{}, api.Errorf(api.CodeValidation, "day must be YYYY-MM-DD")
+	}
+	return d, time.Date(d.Year(), d.Month(), d.Day()+1, 0, 0, 0, 0, Amsterdam), nil
+}
+
+// WeekBounds returns the Monday-to-Monday local week in Amsterdam that
+// holds day.
+func WeekBounds(day string) (time.Time, time.Time, error) {
+	d, _, err := DayBounds(day)
+	if err != nil {
+		return time.Time{}, time.Time{}, err
+	}
+	back := (int(d.Weekday()) + 6) % 7
+	monday := time.Date(d.Year(), d.Month(), d.Day()-back, 0, 0, 0, 0, Amsterdam)
+	return monday, time.Date(monday.Year(), monday.Month(), monday.Day()+7, 0, 0, 0, 0, Amsterdam), nil
+}
