@@ -201,7 +201,7 @@ func TestOutboxDiscardTakesDependents(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	if err := c.MarkFailed(ctx, "conv", "forbidden"); err != nil {
+	if err := c.MarkFailed(ctx, "conv", "forbidden", nil); err != nil {
 		t.Fatal(err)
 	}
 	if err := c.Discard(ctx, "conv"); err != nil {

@@ -30,6 +30,9 @@ type Item struct {
 	ResultID  string
 	CreatedAt string
 	Payload   []byte
+	// Detail is the server's answer to a refusal, such as its version of
+	// a record in a conflict.
+	Detail []byte
 }
 
 // Enqueue adds an item at the end of the outbox.
@@ -47,7 +50,7 @@ func (c *Cache) Enqueue(ctx context.Context, it Item) error {
 // Items lists outbox items in the given states, oldest first.
 func (c *Cache) Items(ctx context.Context, states ...string) ([]Item, error) {
 	q := `SELECT seq, id, client_id, kind, idem_key, depends_on, state, error_code,
-		attempts, result_id, created_at, payload FROM outbox`
+		attempts, result_id, created_at, payload, detail FROM outbox`
 	var args []any
 	for i, s := range states {
 		if i == 0 {
@@ -69,14 +72,17 @@ func (c *Cache) Items(ctx context.Context, states ...string) ([]Item, error) {
 	var list []Item
 	for rows.Next() {
 		var it Item
-		var sealed []byte
+		var sealed, detail []byte
 		if err := rows.Scan(&it.Seq, &it.ID, &it.ClientID, &it.Kind, &it.IdemKey,
 			&it.DependsOn, &it.State, &it.ErrorCode, &it.Attempts, &it.ResultID,
-			&it.CreatedAt, &sealed); err != nil {
+			&it.CreatedAt, &sealed, &detail); err != nil {
 			return nil, fmt.Errorf("scan outbox: %w", err)
 		}
 		if it.Payload, err = c.seal.open(sealed, "outbox", it.ID); err != nil {
 			return nil, fmt.Errorf("open outbox item %s: %w", it.ID, err)
+		}
+		if len(detail) > 0 {
+			it.Detail, _ = c.seal.open(detail, "outbox-detail", it.ID)
 		}
 		list = append(list, it)
 	}
@@ -104,10 +110,15 @@ func (c *Cache) MarkDone(ctx context.Context, id, resultID string) error {
 		WHERE id = ?`, StateDone, resultID, id)
 }
 
-// MarkFailed records that the server refused an item, with the API code.
-func (c *Cache) MarkFailed(ctx context.Context, id, code string) error {
-	return c.setState(ctx, `UPDATE outbox SET state = ?, error_code = ? WHERE id = ?`,
-		StateFailed, code, id)
+// MarkFailed records that the server refused an item, with the API code
+// and, when the server sent one, its detail (kept sealed).
+func (c *Cache) MarkFailed(ctx context.Context, id, code string, detail []byte) error {
+	var sealed []byte
+	if len(detail) > 0 {
+		sealed = c.seal.seal(detail, "outbox-detail", id)
+	}
+	return c.setState(ctx, `UPDATE outbox SET state = ?, error_code = ?, detail = ?
+		WHERE id = ?`, StateFailed, code, sealed, id)
 }
 
 // NoteAttempt counts an attempt that did not reach an answer.
@@ -117,8 +128,8 @@ func (c *Cache) NoteAttempt(ctx context.Context, id string) error {
 
 // Retry puts a failed item back in the queue, keeping its key and place.
 func (c *Cache) Retry(ctx context.Context, id string) error {
-	return c.setState(ctx, `UPDATE outbox SET state = ?, error_code = '' WHERE id = ?
-		AND state = ?`, StatePending, id, StateFailed)
+	return c.setState(ctx, `UPDATE outbox SET state = ?, error_code = '', detail = NULL
+		WHERE id = ? AND state = ?`, StatePending, id, StateFailed)
 }
 
 // Edit replaces a failed item's payload and queues it again. The key is
@@ -126,7 +137,7 @@ func (c *Cache) Retry(ctx context.Context, id string) error {
 func (c *Cache) Edit(ctx context.Context, id, newKey string, payload []byte) error {
 	sealed := c.seal.seal(payload, "outbox", id)
 	return c.setState(ctx, `UPDATE outbox SET payload = ?, idem_key = ?, state = ?,
-		error_code = '' WHERE id = ? AND state = ?`, sealed, newKey, StatePending, id, StateFailed)
+		error_code = '', detail = NULL WHERE id = ? AND state = ?`, sealed, newKey, StatePending, id, StateFailed)
 }
 
 // Discard removes an item that has not been sent, and the items that

@@ -80,7 +80,7 @@ func (s *Syncer) Flush(ctx context.Context) error {
 func (s *Syncer) send(ctx context.Context, it cache.Item) error {
 	var w remote.Write
 	if err := json.Unmarshal(it.Payload, &w); err != nil {
-		return s.cache.MarkFailed(ctx, it.ID, string(api.CodeValidation))
+		return s.cache.MarkFailed(ctx, it.ID, string(api.CodeValidation), nil)
 	}
 	w.Key = it.IdemKey
 	if it.DependsOn != "" {
@@ -105,7 +105,11 @@ func (s *Syncer) refused(ctx context.Context, it cache.Item, err error) error {
 	var apiErr *api.Error
 	if errors.As(err, &apiErr) && final(apiErr.Code) {
 		s.log.Info("outbox item refused", "kind", it.Kind, "code", apiErr.Code)
-		if err := s.cache.MarkFailed(ctx, it.ID, string(apiErr.Code)); err != nil {
+		var detail []byte
+		if apiErr.Current != nil {
+			detail, _ = json.Marshal(apiErr.Current)
+		}
+		if err := s.cache.MarkFailed(ctx, it.ID, string(apiErr.Code), detail); err != nil {
 			return err
 		}
 		return nil

@@ -16,6 +16,9 @@ type Route struct {
 	Query map[string]string
 	// Idempotent marks writes that honour an Idempotency-Key header.
 	Idempotent bool
+	// Section is the right a route needs, when it needs one; the test of
+	// rights on every route reads it.
+	Section Section
 	// RawResponse is the media type of an answer that is not JSON, such
 	// as image/* for a photo.
 	RawResponse string
@@ -60,6 +63,5 @@ var (
 	dossierRoutes []Route
 	messageRoutes []Route
 	detailsRoutes []Route
-	syncRoutes    []Route
 	ecdRoutes     []Route
 )

@@ -32,3 +32,28 @@ type Change struct {
 	// tombstone.
 	Data json.RawMessage `json:"data,omitempty"`
 }
+
+// StreamEvent is the data of a "changed" event on the live stream: the
+// client whose portal changed, so the device pulls its changes.
+type StreamEvent struct {
+	ClientID string `json:"clientId"`
+}
+
+// IdempotencyHeader carries the client-made key of a write; a write with a
+// key already used by the same user is answered with the first answer.
+const IdempotencyHeader = "Idempotency-Key"
+
+var syncRoutes = []Route{
+	{ID: "listChanges", Method: "GET", Path: "/clients/{client}/changes",
+		Summary: "What changed in the portal after a cursor, filtered by the caller's rights; " +
+			"gzip when accepted", Auth: true, Response: ChangeSet{},
+		Query: map[string]string{
+			"since": "cursor from the previous answer; 0 for everything",
+			"limit": "rows per page, 1–10000, default 2000",
+		},
+		Errors: []Code{CodeUnauthorized, CodeNotFound, CodeValidation}},
+	{ID: "stream", Method: "GET", Path: "/stream",
+		Summary: "Server-Sent Events: event \"changed\" with data {\"clientId\"} when a portal " +
+			"the user can open changed; a comment line every 25 seconds keeps it open",
+		Auth: true, Errors: []Code{CodeUnauthorized}},
+}

@@ -20,9 +20,11 @@ type Querier interface {
 // then sends a tombstone.
 type Loader func(ctx context.Context, q Querier, clientID, id, viewerUserID string) (json.RawMessage, bool, error)
 
+// registry holds the sync feed's loaders and the change listeners.
 type registry struct {
 	mu      sync.RWMutex
 	loaders map[string]Loader
+	hooks   listeners
 }
 
 // builtinLoaders are the loaders of this package's content files, added

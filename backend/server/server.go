@@ -13,6 +13,7 @@ import (
 
 	"kring/backend/api"
 	"kring/backend/auth"
+	"kring/backend/clock"
 	"kring/backend/notify"
 	"kring/backend/portal"
 	"kring/backend/store"
@@ -28,6 +29,12 @@ type Server struct {
 	portal *portal.Portal
 	outbox *notify.Outbox
 	log    *slog.Logger
+	clock  clock.Clock
+
+	// Sync: the live stream's broker and the idempotency key locks.
+	stream    *broker
+	heartbeat time.Duration
+	keys      keyLocks
 }
 
 // Options configures a Server.
@@ -38,12 +45,27 @@ type Options struct {
 	// Outbox, when set, is listed at /dev/outbox (demo mode only).
 	Outbox *notify.Outbox
 	Log    *slog.Logger
+	// Clock tells the time for idempotency keys; the system clock if nil.
+	Clock clock.Clock
+	// Heartbeat is the live stream's keep-alive interval; 25 s if zero.
+	Heartbeat time.Duration
 }
 
 // New returns a server.
 func New(o Options) *Server {
-	return &Server{db: o.DB, auth: o.Auth, portal: o.Portal, outbox: o.Outbox,
-		log: o.Log.With("component", "http")}
+	s := &Server{db: o.DB, auth: o.Auth, portal: o.Portal, outbox: o.Outbox,
+		log: o.Log.With("component", "http"), clock: o.Clock,
+		stream: newBroker(), heartbeat: o.Heartbeat}
+	if s.clock == nil {
+		s.clock = clock.System{}
+	}
+	if s.heartbeat <= 0 {
+		s.heartbeat = defaultHeartbeat
+	}
+	if s.portal != nil {
+		s.portal.OnChange(s.stream.publish)
+	}
+	return s
 }
 
 // handlerFunc is a handler that returns its error for one place to answer.
@@ -57,6 +79,9 @@ func (s *Server) Handler() http.Handler {
 		h, ok := handlers[rt.ID]
 		if !ok {
 			panic("no handler for route " + rt.ID)
+		}
+		if needsIdempotency(rt) {
+			h = s.idempotent(h)
 		}
 		if rt.Auth {
 			h = s.requireSession(h)
@@ -80,7 +105,7 @@ func (s *Server) Handler() http.Handler {
 func (s *Server) handlers() map[string]handlerFunc {
 	all := map[string]handlerFunc{}
 	for _, group := range []map[string]handlerFunc{
-		s.sessionHandlers(), s.agendaHandlers(), s.accountHandlers(), s.userHandlers(),
+		s.sessionHandlers(), s.agendaHandlers(), s.accountHandlers(), s.userHandlers(), s.syncHandlers(),
 	} {
 		for id, h := range group {
 			all[id] = h

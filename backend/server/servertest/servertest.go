@@ -68,7 +68,8 @@ func NewOn(t testing.TB, d store.Dialect) *Env {
 	e.Auth = auth.New(e.DB, e.Clock, e.Outbox, cfg, log)
 	e.Portal = portal.New(e.DB, e.Clock, log)
 	t.Cleanup(func() { e.Auth.WaitMail(); e.Portal.Close() })
-	srv := server.New(server.Options{DB: e.DB, Auth: e.Auth, Portal: e.Portal, Log: log})
+	srv := server.New(server.Options{DB: e.DB, Auth: e.Auth, Portal: e.Portal, Log: log,
+		Clock: e.Clock})
 	ts.Config.Handler = srv.Handler()
 	return e
 }
