@@ -12,6 +12,7 @@ export type FieldErrors = Record<string, string>;
 export function useFormErrors() {
   const form = useRef<HTMLFormElement>(null);
   const [errors, setErrors] = useState<FieldErrors>({});
+  const [checks, setChecks] = useState(0);
 
   const clear = useCallback((name: string) => {
     setErrors((e) => {
@@ -36,10 +37,18 @@ export function useFormErrors() {
     [errors, clear],
   );
 
-  useEffect(() => {
-    if (Object.keys(errors).length === 0) return;
-    form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-  }, [errors]);
+  /** report shows the errors of a check and tells whether there were any. */
+  const report = useCallback((found: FieldErrors) => {
+    setErrors(found);
+    setChecks((n) => n + 1);
+    return Object.keys(found).length > 0;
+  }, []);
 
-  return { form, errors, setErrors, bind };
+  // Only after a check, not while typing clears errors one by one.
+  useEffect(() => {
+    if (checks === 0) return;
+    form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [checks]);
+
+  return { form, errors, report, bind };
 }

@@ -20,7 +20,7 @@ const reportedCodes = new Set(['offline', 'rate_limited', 'internal']);
 export function ForgotPassword() {
   const { t } = useTranslation();
   const app = useApp();
-  const { form, setErrors, bind } = useFormErrors();
+  const { form, report, bind } = useFormErrors();
   const [userName, setUserName] = useState('');
   const [email, setEmail] = useState('');
   const [busy, setBusy] = useState(false);
@@ -34,9 +34,8 @@ export function ForgotPassword() {
     if (userName.trim() === '') found.userName = t('forgot.missingUserName');
     if (email.trim() === '') found.email = t('forgot.missingEmail');
     else if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email.trim())) found.email = t('forgot.badEmail');
-    setErrors(found);
     setFailure(undefined);
-    if (Object.keys(found).length > 0) {
+    if (report(found)) {
       return;
     }
 

@@ -19,7 +19,7 @@ export const minPasswordLength = 8;
 export function NewPassword() {
   const { t } = useTranslation();
   const app = useApp();
-  const { form, setErrors, bind } = useFormErrors();
+  const { form, report, bind } = useFormErrors();
   const [password, setPassword] = useState('');
   const [repeat, setRepeat] = useState('');
   const [shown, setShown] = useState(false);
@@ -46,9 +46,8 @@ export function NewPassword() {
     e.preventDefault();
     if (busy) return;
     const found = check();
-    setErrors(found);
     setFailure(undefined);
-    if (Object.keys(found).length > 0) {
+    if (report(found)) {
       return;
     }
 

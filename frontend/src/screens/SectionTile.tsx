@@ -44,7 +44,7 @@ export function SectionTile({ section, clientId, view }: SectionTileProps) {
         onPress={() => navigate({ name: 'section', clientId, section })}
       >
         <Icon name={icons[section]} size="2.5rem" />
-        <span className="tile__name">{t(`section.${section}`)}</span>
+        <span className="tile__name">{t(`section.${section}`)}</span>{' '}
         {line && <span className="tile__line">{line}</span>}
       </ActionButton>
     </li>

@@ -16,7 +16,7 @@ import * as session from '../services/session';
 export function SignIn() {
   const { t } = useTranslation();
   const app = useApp();
-  const { form, setErrors, bind } = useFormErrors();
+  const { form, report, bind } = useFormErrors();
   const [userName, setUserName] = useState('');
   const [password, setPassword] = useState('');
   const [shown, setShown] = useState(false);
@@ -30,9 +30,8 @@ export function SignIn() {
     const found: FieldErrors = {};
     if (userName.trim() === '') found.userName = t('signIn.missingUserName');
     if (password === '') found.password = t('signIn.missingPassword');
-    setErrors(found);
     setFailure(undefined);
-    if (Object.keys(found).length > 0) {
+    if (report(found)) {
       return;
     }
 

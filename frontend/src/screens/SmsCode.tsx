@@ -18,7 +18,7 @@ export const codePattern = /^\d{6}$/;
 export function SmsCode() {
   const { t } = useTranslation();
   const app = useApp();
-  const { form, setErrors, bind } = useFormErrors();
+  const { form, report, bind } = useFormErrors();
   const routeHint = app.route.name === 'smsCode' ? app.route.phoneHint : '';
   const [phoneHint, setPhoneHint] = useState(routeHint);
   const [code, setCode] = useState('');
@@ -42,10 +42,9 @@ export function SmsCode() {
     const found: FieldErrors = {};
     if (typed === '') found.code = t('smsCode.missing');
     else if (!codePattern.test(typed)) found.code = t('smsCode.format');
-    setErrors(found);
     setFailure(undefined);
     setResent(0);
-    if (Object.keys(found).length > 0) {
+    if (report(found)) {
       return;
     }
 

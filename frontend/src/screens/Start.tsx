@@ -107,7 +107,7 @@ function ClientBadge({ client, several }: ClientBadgeProps) {
   const face = (
     <>
       <Avatar name={client.name} photoUrl={client.photoUrl} size="large" />
-      <span className="start__client-name">{client.name}</span>
+      <span className="start__client-name">{client.name}</span>{' '}
     </>
   );
 
