@@ -13,13 +13,13 @@ import (
 
 // Demo people used by the account and user-management tests.
 const (
-	acctAnna     = "anna.devries"
-	acctAnnaPass = "Kring-demo-2026"
-	acctAnnaPhone    = "+31612345678"
-	acctAnnaEmail    = "anna.devries+kring@example.nl"
-	acctPieter   = "pieter.bakker"
-	acctPieterPass   = "Welkom-Kring-1"
-	acctPieterPhone  = "+31687654321"
+	acctAnna        = "anna.devries"
+	acctAnnaPass    = "Kring-demo-2026"
+	acctAnnaPhone   = "+31612345678"
+	acctAnnaEmail   = "anna.devries+kring@example.nl"
+	acctPieter      = "pieter.bakker"
+	acctPieterPass  = "Welkom-Kring-1"
+	acctPieterPhone = "+31687654321"
 )
 
 // acctFail fails unless an answer carries the error code with its status.
