@@ -60,7 +60,6 @@ var sessionRoutes = []Route{
 
 // Routes of the areas still to be filled in, each in its own file.
 var (
-	dossierRoutes []Route
 	messageRoutes []Route
 	detailsRoutes []Route
 	ecdRoutes     []Route
