@@ -30,9 +30,24 @@ var ErrTimeout = errors.New("keyring did not answer in time")
 // ErrTooLarge means a value exceeds MaxSecretBytes.
 var ErrTooLarge = errors.New("secret larger than the keyring allows")
 
+// Backend is the keyring the store talks to; the OS keyring unless a test
+// gives another.
+type Backend interface {
+	Get(service, user string) (string, error)
+	Set(service, user, password string) error
+	Delete(service, user string) error
+}
+
+type osKeyring struct{}
+
+func (osKeyring) Get(service, user string) (string, error) { return keyring.Get(service, user) }
+func (osKeyring) Set(service, user, pw string) error       { return keyring.Set(service, user, pw) }
+func (osKeyring) Delete(service, user string) error        { return keyring.Delete(service, user) }
+
 // Store reads and writes secrets, in the keyring or, failing that, memory.
 type Store struct {
 	timeout time.Duration
+	backend Backend
 
 	mu        sync.Mutex
 	available bool
@@ -42,14 +57,25 @@ type Store struct {
 // Open probes the keyring and returns a store. It never fails: without a
 // usable keyring the store keeps secrets in memory and Available is false.
 func Open(timeout time.Duration) *Store {
-	s := &Store{timeout: timeout, available: true, memory: map[string]string{}}
+	return OpenWith(osKeyring{}, timeout)
+}
+
+// OpenWith is Open on a given backend.
+func OpenWith(b Backend, timeout time.Duration) *Store {
+	s := &Store{timeout: timeout, backend: b, available: true, memory: map[string]string{}}
 	_, err := s.call(func() (string, error) {
-		return keyring.Get(Service, "probe")
+		return b.Get(Service, "probe")
 	})
 	if err != nil && !errors.Is(err, ErrNotFound) {
 		s.available = false
 	}
 	return s
+}
+
+// InMemory returns a store that never touches the keyring, as when the
+// keyring cannot be used.
+func InMemory() *Store {
+	return &Store{memory: map[string]string{}}
 }
 
 // Available reports whether secrets reach the OS keyring.
@@ -64,7 +90,7 @@ func (s *Store) Get(key string) (string, error) {
 	if !s.Available() {
 		return s.memGet(key)
 	}
-	return s.call(func() (string, error) { return keyring.Get(Service, key) })
+	return s.call(func() (string, error) { return s.backend.Get(Service, key) })
 }
 
 // Set stores value under key.
@@ -79,7 +105,7 @@ func (s *Store) Set(key, value string) error {
 		return nil
 	}
 	_, err := s.call(func() (string, error) {
-		return "", keyring.Set(Service, key, value)
+		return "", s.backend.Set(Service, key, value)
 	})
 	return err
 }
@@ -93,7 +119,7 @@ func (s *Store) Delete(key string) error {
 		return nil
 	}
 	_, err := s.call(func() (string, error) {
-		return "", keyring.Delete(Service, key)
+		return "", s.backend.Delete(Service, key)
 	})
 	if errors.Is(err, ErrNotFound) {
 		return nil
@@ -134,6 +160,10 @@ func (s *Store) call(fn func() (string, error)) (string, error) {
 		}
 		return r.v, nil
 	case <-time.After(s.timeout):
+		// A keyring that hung once will hang again: use memory from now on.
+		s.mu.Lock()
+		s.available = false
+		s.mu.Unlock()
 		return "", ErrTimeout
 	}
 }
