@@ -38,7 +38,7 @@ func acctOK(t *testing.T, what string, status int, apiErr *api.Error) {
 	}
 }
 
-// signIn starts a sign-in and returns the first answer.
+// acctSignIn starts a sign-in and returns the first answer.
 func acctSignIn(t *testing.T, e *servertest.Env, req api.SignInRequest) (api.SignInResponse, int, *api.Error) {
 	t.Helper()
 	var resp api.SignInResponse
@@ -46,25 +46,7 @@ func acctSignIn(t *testing.T, e *servertest.Env, req api.SignInRequest) (api.Sig
 	return resp, status, apiErr
 }
 
-// acctSignInPieter takes the demo neighbour through his first sign-in:
-// a new password, then the SMS code.
-func acctSignInPieter(t *testing.T, e *servertest.Env, newPassword string) (session, device string) {
-	t.Helper()
-	resp, status, apiErr := acctSignIn(t, e, api.SignInRequest{UserName: acctPieter, Password: acctPieterPass})
-	acctOK(t, "sign in", status, apiErr)
-	if resp.Step != api.StepNewPassword {
-		t.Fatalf("issued password must be replaced first, got step %s", resp.Step)
-	}
-	status, apiErr = e.Do(t, "POST", "/session/new-password", "",
-		api.NewPasswordRequest{Challenge: resp.Challenge, NewPassword: newPassword}, &resp)
-	acctOK(t, "new password", status, apiErr)
-	status, apiErr = e.Do(t, "POST", "/session/code", "",
-		api.CodeRequest{Challenge: resp.Challenge, Code: e.LastCode(t, acctPieterPhone)}, &resp)
-	acctOK(t, "code", status, apiErr)
-	return resp.Session, resp.DeviceToken
-}
-
-// clientID returns the id of the demo client with this name, as Anna
+// acctClient returns the id of the demo client with this name, as Anna
 // sees it.
 func acctClient(t *testing.T, e *servertest.Env, session, name string) string {
 	t.Helper()
@@ -136,4 +118,35 @@ func acctPage(t *testing.T, e *servertest.Env, path string) (int, string) {
 		}
 	}
 	return resp.StatusCode, b.String()
+}
+
+// acctContactID finds a contact of a client by display name, as its
+// administrator sees it.
+func acctContactID(t *testing.T, e *servertest.Env, session, client, name string) string {
+	t.Helper()
+	var list api.ContactList
+	status, apiErr := e.Do(t, "GET", "/clients/"+client+"/contacts", session, nil, &list)
+	acctOK(t, "list contacts", status, apiErr)
+	for _, c := range list.Contacts {
+		if c.DisplayName == name {
+			return c.ID
+		}
+	}
+	t.Fatalf("no contact %q", name)
+	return ""
+}
+
+// acctSignInPieterOn signs Pieter in for the first time, with his code
+// texted to phone.
+func acctSignInPieterOn(t *testing.T, e *servertest.Env, phone string) (session, device string) {
+	t.Helper()
+	resp, status, apiErr := acctSignIn(t, e, api.SignInRequest{UserName: acctPieter, Password: acctPieterPass})
+	acctOK(t, "sign in", status, apiErr)
+	status, apiErr = e.Do(t, "POST", "/session/new-password", "",
+		api.NewPasswordRequest{Challenge: resp.Challenge, NewPassword: "Buurman-Pieter-2026"}, &resp)
+	acctOK(t, "new password", status, apiErr)
+	status, apiErr = e.Do(t, "POST", "/session/code", "",
+		api.CodeRequest{Challenge: resp.Challenge, Code: e.LastCode(t, phone)}, &resp)
+	acctOK(t, "code", status, apiErr)
+	return resp.Session, resp.DeviceToken
 }
