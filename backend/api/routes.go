@@ -60,7 +60,5 @@ var sessionRoutes = []Route{
 
 // Routes of the areas still to be filled in, each in its own file.
 var (
-	messageRoutes []Route
 	detailsRoutes []Route
-	ecdRoutes     []Route
 )

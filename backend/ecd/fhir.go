@@ -11,11 +11,13 @@ package ecd
 
 // Extension is a FHIR extension; only the value types Kring reads.
 type Extension struct {
-	URL          string      `json:"url"`
-	ValueString  string      `json:"valueString"`
-	ValueCode    string      `json:"valueCode"`
-	ValueBoolean *bool       `json:"valueBoolean"`
-	Extension    []Extension `json:"extension"`
+	URL           string      `json:"url"`
+	ValueString   string      `json:"valueString,omitempty"`
+	ValueCode     string      `json:"valueCode,omitempty"`
+	ValueBoolean  *bool       `json:"valueBoolean,omitempty"`
+	ValueDate     string      `json:"valueDate,omitempty"`
+	ValueDateTime string      `json:"valueDateTime,omitempty"`
+	Extension     []Extension `json:"extension,omitempty"`
 }
 
 // Element carries the extensions of a primitive value (`_family`).

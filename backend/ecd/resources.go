@@ -173,6 +173,7 @@ type DocumentReference struct {
 
 // Appointment is an agenda item of the organisation.
 type Appointment struct {
+	Extension       []Extension       `json:"extension"`
 	Status          string            `json:"status"`
 	ServiceType     []CodeableConcept `json:"serviceType"`
 	AppointmentType *CodeableConcept  `json:"appointmentType"`

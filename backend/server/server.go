@@ -106,7 +106,7 @@ func (s *Server) handlers() map[string]handlerFunc {
 	all := map[string]handlerFunc{}
 	for _, group := range []map[string]handlerFunc{
 		s.sessionHandlers(), s.agendaHandlers(), s.accountHandlers(), s.userHandlers(), s.syncHandlers(),
-		s.dossierHandlers(),
+		s.dossierHandlers(), s.ecdHandlers(),
 	} {
 		for id, h := range group {
 			all[id] = h

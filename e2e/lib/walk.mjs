@@ -48,7 +48,7 @@ export class Walk {
   /** settled waits until no skeleton or busy button is left on screen. */
   async settled() {
     await this.page.waitForFunction(
-      () => !document.querySelector('.skeleton, [data-pending]'),
+      () => !document.querySelector('.skeleton, [data-busy]'),
     );
   }
 

@@ -25,7 +25,7 @@ export function ActionButton({
   return (
     <Button
       className={classes.join(' ').trim()}
-      data-pending={busy || undefined}
+      data-busy={busy || undefined}
       aria-disabled={busy || undefined}
       onPress={busy ? undefined : onPress}
       {...props}

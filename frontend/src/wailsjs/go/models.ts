@@ -134,6 +134,26 @@ export namespace app {
 	        this.newPassword = source["newPassword"];
 	    }
 	}
+	export class User {
+	    id: string;
+	    userName: string;
+	    displayName: string;
+	    email: string;
+	    phoneHint: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new User(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.userName = source["userName"];
+	        this.displayName = source["displayName"];
+	        this.email = source["email"];
+	        this.phoneHint = source["phoneHint"];
+	    }
+	}
 	export class SessionStatus {
 	    signedIn: boolean;
 	    user: User;
@@ -226,25 +246,6 @@ export namespace app {
 		    return a;
 		}
 	}
-	export class User {
-	    id: string;
-	    userName: string;
-	    displayName: string;
-	    email: string;
-	    phoneHint: string;
-	
-	    static createFrom(source: any = {}) {
-	        return new User(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.id = source["id"];
-	        this.userName = source["userName"];
-	        this.displayName = source["displayName"];
-	        this.email = source["email"];
-	        this.phoneHint = source["phoneHint"];
-	    }
-	}
 
 }
+

@@ -5,4 +5,3 @@ import {app} from '../models';
 export function Clients():Promise<Array<app.ClientCard>>;
 
 export function Home(arg1:app.ClientInput):Promise<app.HomeView>;
-

@@ -9,4 +9,3 @@ export function Clients() {
 export function Home(arg1) {
   return window['go']['app']['PortalService']['Home'](arg1);
 }
-

@@ -15,4 +15,3 @@ export function SignOut():Promise<void>;
 export function Status():Promise<app.SessionStatus>;
 
 export function VerifyCode(arg1:app.CodeInput):Promise<app.SignInStep>;
-

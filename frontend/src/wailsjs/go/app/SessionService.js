@@ -29,4 +29,3 @@ export function Status() {
 export function VerifyCode(arg1) {
   return window['go']['app']['SessionService']['VerifyCode'](arg1);
 }
-
