@@ -1,6 +1,7 @@
 package server
 
 import (
+	"context"
 	"encoding/json"
 	"fmt"
 	"net/http"
@@ -15,12 +16,15 @@ import (
 const defaultHeartbeat = 25 * time.Second
 
 // broker fans "client changed" notices out to the open streams of this
-// process. Several server processes on PostgreSQL would each need the
-// notices of the others, through LISTEN/NOTIFY; until then a device there
-// sees another process's writes at its next pull.
+// process: at once for writes here (Portal.Notify), and within a second
+// for writes of other server processes on the same PostgreSQL (watch).
 type broker struct {
 	mu   sync.Mutex
 	subs map[string]map[*subscriber]struct{}
+	// open counts subscribers; watch runs while it is above zero.
+	open  int
+	watch func(ctx context.Context, ready chan<- struct{})
+	stop  context.CancelFunc
 }
 
 // subscriber is one open stream; ch holds client ids, coalesced.
@@ -28,8 +32,8 @@ type subscriber struct {
 	ch chan string
 }
 
-func newBroker() *broker {
-	return &broker{subs: map[string]map[*subscriber]struct{}{}}
+func newBroker(watch func(ctx context.Context, ready chan<- struct{})) *broker {
+	return &broker{subs: map[string]map[*subscriber]struct{}{}, watch: watch}
 }
 
 // subscribe opens a subscriber for the given clients.
@@ -43,6 +47,16 @@ func (b *broker) subscribe(clients []string) *subscriber {
 		}
 		b.subs[c][sub] = struct{}{}
 	}
+	b.open++
+	if b.open == 1 && b.watch != nil {
+		ctx, cancel := context.WithCancel(context.Background())
+		b.stop = cancel
+		ready := make(chan struct{})
+		go b.watch(ctx, ready)
+		// The first stream waits for the watch's first reading, so a
+		// write right after the stream opened is not taken as the baseline.
+		<-ready
+	}
 	return sub
 }
 
@@ -55,6 +69,11 @@ func (b *broker) unsubscribe(sub *subscriber) {
 		if len(set) == 0 {
 			delete(b.subs, c)
 		}
+	}
+	b.open--
+	if b.open == 0 && b.stop != nil {
+		b.stop()
+		b.stop = nil
 	}
 }
 

@@ -29,6 +29,10 @@ import (
 // Start is the fake clock's first reading: a Thursday in December 2026.
 var Start = time.Date(2026, 12, 3, 9, 0, 0, 0, time.UTC)
 
+// Heartbeat is the live stream's keep-alive interval in tests, short so
+// that a test sees one.
+const Heartbeat = 200 * time.Millisecond
+
 // Env is one running test server.
 type Env struct {
 	DB     *store.DB
@@ -36,6 +40,7 @@ type Env struct {
 	Outbox *notify.Outbox
 	Auth   *auth.Service
 	Portal *portal.Portal
+	Server *server.Server
 	URL    string
 	// Logs holds everything the server logged, for secrecy checks.
 	Logs *bytes.Buffer
@@ -68,9 +73,9 @@ func NewOn(t testing.TB, d store.Dialect) *Env {
 	e.Auth = auth.New(e.DB, e.Clock, e.Outbox, cfg, log)
 	e.Portal = portal.New(e.DB, e.Clock, log)
 	t.Cleanup(func() { e.Auth.WaitMail(); e.Portal.Close() })
-	srv := server.New(server.Options{DB: e.DB, Auth: e.Auth, Portal: e.Portal, Log: log,
-		Clock: e.Clock})
-	ts.Config.Handler = srv.Handler()
+	e.Server = server.New(server.Options{DB: e.DB, Auth: e.Auth, Portal: e.Portal, Log: log,
+		Clock: e.Clock, Heartbeat: Heartbeat})
+	ts.Config.Handler = e.Server.Handler()
 	return e
 }
 
