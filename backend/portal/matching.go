@@ -19,7 +19,7 @@ import (
 var namePrefixes = map[string]bool{
 	"van": true, "der": true, "den": true, "de": true, "het": true, "t": true,
 	"ter": true, "ten": true, "te": true, "in": true, "op": true, "aan": true,
-	"vd": true, "von": true, "la": true, "le": true, "du": true, "d": true,
+	"v": true, "vd": true, "von": true, "la": true, "le": true, "du": true, "d": true,
 }
 
 // foldName lowercases a name, drops accents ("Aäldering" → "aaldering")
