@@ -23,6 +23,11 @@ type command struct {
 var commands = []command{
 	{"serve", "run the portal server", runServe},
 	{"migrate", "bring the database schema to the newest version and exit", runMigrate},
+	{"import", "import FHIR R4 JSON from the ECD (files or folders)", runImport},
+	{"pending", "list imported resources waiting for their client", runPending},
+	{"ecd-key", "print a new key for an ECD system (or revoke one)", runECDKey},
+	{"close-portal", "close a client's portal: read-only, then deleted", runClosePortal},
+	{"deleted-portals", "list the record of deleted portals", runDeletedPortals},
 }
 
 func main() {
@@ -62,7 +67,7 @@ func usage(out io.Writer) {
 	fmt.Fprintln(out, "kring-server runs the Kring client portal server and its operator tools.")
 	fmt.Fprintln(out, "\nUsage: kring-server COMMAND [flags]\n\nCommands:")
 	for _, c := range commands {
-		fmt.Fprintf(out, "  %-10s %s\n", c.name, c.summary)
+		fmt.Fprintf(out, "  %-16s %s\n", c.name, c.summary)
 	}
 	fmt.Fprintln(out, "\nRun 'kring-server COMMAND --help' for the flags of a command.")
 }

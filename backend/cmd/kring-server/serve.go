@@ -16,6 +16,7 @@ import (
 	"kring/backend/auth"
 	"kring/backend/clock"
 	"kring/backend/demo"
+	"kring/backend/ecd"
 	"kring/backend/notify"
 	"kring/backend/portal"
 	"kring/backend/server"
@@ -81,6 +82,9 @@ func runServe(ctx context.Context, args []string, out io.Writer) error {
 		}
 		printDemoAccounts(out, cfg.baseURL)
 	}
+
+	// Closed portals past their read-only period are deleted at start and daily.
+	go ecd.RunSweeper(ctx, db, clock.System{}, ecd.SweepInterval, log)
 
 	authCfg := auth.Defaults()
 	authCfg.BaseURL = cfg.baseURL
