@@ -55,8 +55,7 @@ type Options struct {
 func New(o Options) *Server {
 	s := &Server{db: o.DB, auth: o.Auth, portal: o.Portal, outbox: o.Outbox,
 		log: o.Log.With("component", "http"), clock: o.Clock,
-		heartbeat: o.Heartbeat}
-	s.stream = newBroker(s.watch)
+		stream: newBroker(), heartbeat: o.Heartbeat}
 	if s.clock == nil {
 		s.clock = clock.System{}
 	}
@@ -107,7 +106,7 @@ func (s *Server) handlers() map[string]handlerFunc {
 	all := map[string]handlerFunc{}
 	for _, group := range []map[string]handlerFunc{
 		s.sessionHandlers(), s.agendaHandlers(), s.accountHandlers(), s.userHandlers(), s.syncHandlers(),
-		s.dossierHandlers(), s.ecdHandlers(),
+		s.dossierHandlers(), s.messageHandlers(), s.ecdHandlers(),
 	} {
 		for id, h := range group {
 			all[id] = h
