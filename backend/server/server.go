@@ -55,7 +55,8 @@ type Options struct {
 func New(o Options) *Server {
 	s := &Server{db: o.DB, auth: o.Auth, portal: o.Portal, outbox: o.Outbox,
 		log: o.Log.With("component", "http"), clock: o.Clock,
-		stream: newBroker(), heartbeat: o.Heartbeat}
+		heartbeat: o.Heartbeat}
+	s.stream = newBroker(s.watch)
 	if s.clock == nil {
 		s.clock = clock.System{}
 	}
