@@ -166,14 +166,23 @@ func (s *Service) ChangePassword(ctx context.Context, userID, addr string, req a
 	return s.clearFailures(ctx, subject)
 }
 
-// SetPhoneByUserName sets an account's mobile number, for the
-// organisation's operator (AUTH-8).
+// SetPhoneByUserName sets an account's mobile number, and that of its
+// contacts, for the organisation's operator (AUTH-8).
 func (s *Service) SetPhoneByUserName(ctx context.Context, userName, phone string) error {
 	normal, err := NormalizeMobile(phone)
 	if err != nil {
 		return err
 	}
-	return s.updateByUserName(ctx, userName, `UPDATE users SET phone = ? WHERE user_name_key = ?`, normal)
+	if err := s.updateByUserName(ctx, userName,
+		`UPDATE users SET phone = ? WHERE user_name_key = ?`, normal); err != nil {
+		return err
+	}
+	_, err = s.db.Exec(ctx, `UPDATE contacts SET phone = ? WHERE user_id IN
+		(SELECT id FROM users WHERE user_name_key = ?)`, normal, UserNameKey(userName))
+	if err != nil {
+		return fmt.Errorf("set contact phones: %w", err)
+	}
+	return nil
 }
 
 // SetLocked locks or unlocks an account, for the operator. Unlocking also

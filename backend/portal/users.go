@@ -34,6 +34,18 @@ func (p *Portal) SendCredentials(ctx context.Context, by Actor, clientID, contac
 	if err != nil {
 		return api.SendCredentialsResponse{}, err
 	}
+	resp, err := p.sendCredentials(ctx, clientID, contactID, inviter.DisplayName, accounts)
+	if err != nil {
+		return api.SendCredentialsResponse{}, err
+	}
+	resp.Contact, err = p.auditedContact(ctx, by, clientID, contactID, AuditCredentials, "")
+	return resp, err
+}
+
+// sendCredentials links the contact to an account, new or existing,
+// leaves a pending invitation and sends the mail.
+func (p *Portal) sendCredentials(ctx context.Context, clientID, contactID, inviter string,
+	accounts Accounts) (api.SendCredentialsResponse, error) {
 	clientName, err := p.ClientName(ctx, clientID)
 	if err != nil {
 		return api.SendCredentialsResponse{}, err
@@ -56,7 +68,7 @@ func (p *Portal) SendCredentials(ctx context.Context, by Actor, clientID, contac
 			return err
 		}
 		creds.Password = password
-		return p.invite(ctx, tx, c, userID, inviter.DisplayName)
+		return p.invite(ctx, tx, c, userID, inviter)
 	})
 	if err != nil {
 		return api.SendCredentialsResponse{}, err
@@ -69,12 +81,8 @@ func (p *Portal) SendCredentials(ctx context.Context, by Actor, clientID, contac
 		err = accounts.MailCredentials(ctx, creds)
 	} else {
 		err = accounts.MailInvitation(ctx, auth.Invite{Email: c.Email, DisplayName: c.DisplayName,
-			ClientName: clientName, InvitedBy: inviter.DisplayName})
+			ClientName: clientName, InvitedBy: inviter})
 	}
-	if err != nil {
-		return api.SendCredentialsResponse{}, err
-	}
-	resp.Contact, err = p.auditedContact(ctx, by, clientID, contactID, AuditCredentials, "")
 	return resp, err
 }
 

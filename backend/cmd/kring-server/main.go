@@ -23,6 +23,13 @@ type command struct {
 var commands = []command{
 	{"serve", "run the portal server", runServe},
 	{"migrate", "bring the database schema to the newest version and exit", runMigrate},
+	{"create-portal", "create a client portal and mail its first administrator", runCreatePortal},
+	{"lock", "lock an account", runLock},
+	{"unlock", "unlock an account or end a lockout", runUnlock},
+	{"set-phone", "set the mobile number of an account", runSetPhone},
+	{"enrol-kiosk", "register a kiosk and print its one-time enrolment code", runEnrolKiosk},
+	{"helpdesk-reports", "list invitations reported as unknown", runHelpdeskReports},
+	{"backup", "write a consistent copy of a SQLite database", runBackup},
 	{"import", "import FHIR R4 JSON from the ECD (files or folders)", runImport},
 	{"pending", "list imported resources waiting for their client", runPending},
 	{"ecd-key", "print a new key for an ECD system (or revoke one)", runECDKey},

@@ -88,10 +88,16 @@ func runServe(ctx context.Context, args []string, out io.Writer) error {
 
 	authCfg := auth.Defaults()
 	authCfg.BaseURL = cfg.baseURL
+	authCfg.Helpdesk = cfg.helpdesk
+	signIn := auth.New(db, clock.System{}, notifier, authCfg, log)
+	domain := portal.New(db, clock.System{}, log)
+	// After the last request: finish mails under way and write the audit log.
+	defer domain.Close()
+	defer signIn.WaitMail()
 	srv := server.New(server.Options{
 		DB:     db,
-		Auth:   auth.New(db, clock.System{}, notifier, authCfg, log),
-		Portal: portal.New(db, clock.System{}, log),
+		Auth:   signIn,
+		Portal: domain,
 		Outbox: outbox,
 		Log:    log,
 	})
