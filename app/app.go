@@ -7,6 +7,8 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+
+	"github.com/wailsapp/wails/v2/pkg/runtime"
 )
 
 // Config is how the desktop app is set up.
@@ -34,34 +36,56 @@ func DefaultConfig() Config {
 
 // App owns the bound services and their shared state.
 type App struct {
-	cfg     Config
-	log     *slog.Logger
-	ctx     context.Context
-	Session *SessionService
-	Portal  *PortalService
+	cfg      Config
+	log      *slog.Logger
+	ctx      context.Context
+	Session  *SessionService
+	Portal   *PortalService
+	Agenda   *AgendaService
+	Dossier  *DossierService
+	Messages *MessagesService
+	Details  *DetailsService
+	Users    *UsersService
+	Profile  *ProfileService
+	Outbox   *OutboxService
+	Search   *SearchService
+	core     *core
 }
 
 // New builds the app; nothing touches the network or disk until Startup.
 func New(cfg Config) (*App, error) {
 	a := &App{cfg: cfg, log: slog.Default().With("component", "app")}
 	core := newCore(cfg, a.log)
+	a.core = core
 	a.Session = &SessionService{core: core}
 	a.Portal = &PortalService{core: core}
+	a.Agenda = &AgendaService{core: core}
+	a.Dossier = &DossierService{core: core}
+	a.Messages = &MessagesService{core: core}
+	a.Details = &DetailsService{core: core}
+	a.Users = &UsersService{core: core}
+	a.Profile = &ProfileService{core: core}
+	a.Outbox = &OutboxService{core: core}
+	a.Search = &SearchService{core: core}
 	return a, nil
 }
 
 // Services lists the structs whose methods the UI may call.
 func (a *App) Services() []any {
-	return []any{a.Session, a.Portal}
+	return []any{a.Session, a.Portal, a.Agenda, a.Dossier, a.Messages, a.Details,
+		a.Users, a.Profile, a.Outbox, a.Search}
 }
 
 // Startup runs when the window is ready.
 func (a *App) Startup(ctx context.Context) {
 	a.ctx = ctx
-	a.Session.core.start(ctx)
+	a.core.emit = func(event string, data ...any) {
+		runtime.EventsEmit(ctx, event, data...)
+	}
+	a.core.start(ctx)
 }
 
 // Shutdown runs when the window closes.
 func (a *App) Shutdown(ctx context.Context) {
-	a.Session.core.stop()
+	a.core.stop()
 }

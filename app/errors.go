@@ -55,3 +55,8 @@ func code(err error) api.Code {
 	}
 	return ""
 }
+
+// isOffline reports whether err means the server could not be reached.
+func isOffline(err error) bool {
+	return errors.Is(err, remote.ErrOffline)
+}

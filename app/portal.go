@@ -28,28 +28,38 @@ func (p *PortalService) Clients() ([]ClientCard, error) {
 	return cards, nil
 }
 
-// Home returns the start screen of one portal: the client and the next
-// appointments (HOME-2).
+// Home returns the start screen of one portal from the cache: the client,
+// the coming appointments and the latest unread messages (HOME-2), with the
+// time of the last sync.
 func (p *PortalService) Home(in ClientInput) (HomeView, error) {
 	c := p.core
 	card, ok := p.card(in.ClientID)
 	if !ok {
 		return HomeView{}, &uiError{Code: api.CodeNotFound}
 	}
-	view := HomeView{Client: card, NextAppointments: []Appointment{}}
-	if !hasRight(card, api.SectionAppointments) {
-		return view, nil
+	view := HomeView{Client: card, NextAppointments: []Appointment{}, LatestUnread: []Message{}}
+	l := c.store()
+	if l == nil {
+		return HomeView{}, &uiError{Code: codeNoSession}
 	}
+	view.LastSync, view.Offline = c.freshness(l, in.ClientID)
 
-	now := time.Now()
-	list, err := c.client.Appointments(c.context(), in.ClientID, now, now.AddDate(0, 0, 14))
-	if err != nil {
-		return HomeView{}, toUI(err)
+	if hasRight(card, api.SectionAppointments) {
+		now := time.Now()
+		list, err := appointmentsBetween(c, l, in.ClientID, now, now.AddDate(0, 0, 14))
+		if err != nil {
+			return HomeView{}, err
+		}
+		view.NextAppointments = list
 	}
-	for _, a := range list.Appointments {
-		view.NextAppointments = append(view.NextAppointments, appointmentFromAPI(a))
+	if hasRight(card, api.SectionMessages) {
+		unread, err := unreadMessages(c, l, in.ClientID)
+		if err != nil {
+			return HomeView{}, err
+		}
+		view.UnreadMessages = len(unread)
+		view.LatestUnread = unread[:min(len(unread), 5)]
 	}
-	view.LastSync = now.Format(time.RFC3339)
 	return view, nil
 }
 
@@ -89,6 +99,7 @@ func appointmentFromAPI(a api.Appointment) Appointment {
 	return Appointment{
 		ID: a.ID, Title: a.Title, Description: a.Description,
 		Start: a.Start, End: a.End, Private: a.Private, Source: a.Source,
-		Repeating: a.Repeat != nil,
+		Repeating: a.Repeat != nil, Version: a.Version, Occurrence: a.Occurrence,
+		AuthorName: a.AuthorName,
 	}
 }

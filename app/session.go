@@ -18,15 +18,21 @@ func (s *SessionService) Status() (SessionStatus, error) {
 	st := SessionStatus{
 		ServerURL: c.cfg.ServerURL,
 		Kiosk:     c.cfg.Kiosk,
-		Language:  "nl",
+		Language:  c.language(),
 		KeyringOK: c.secrets != nil && c.secrets.Available(),
+		Online:    c.isOnline(),
 	}
-	if !st.KeyringOK {
-		st.Notice = "keyring_unavailable"
+	if c.secrets != nil {
+		tok, err := c.secrets.Get(keyKiosk)
+		st.KioskEnrolled = err == nil && tok != ""
 	}
 
 	c.mu.Lock()
 	defer c.mu.Unlock()
+	st.Notice = c.notice
+	if !st.KeyringOK {
+		st.Notice = noticeKeyring
+	}
 	if c.me != nil {
 		st.SignedIn = true
 		st.User = userFromAPI(c.me.User)
@@ -109,8 +115,10 @@ func (s *SessionService) ForgotPassword(in ForgotPasswordInput) error {
 	return toUI(err)
 }
 
-// SignOut ends the session. The device stays trusted; signing out twice is
-// harmless.
+// SignOut ends the session; signing out twice is harmless. On a personal
+// device the device stays trusted and the encrypted cache stays for a quick
+// resync (DESKTOP-7). On a kiosk the user's cache, its key and the device
+// token are wiped; the kiosk's enrolment stays (DESKTOP-6).
 func (s *SessionService) SignOut() error {
 	c := s.core
 	if c.client.Session() != "" {
@@ -119,7 +127,27 @@ func (s *SessionService) SignOut() error {
 		}
 	}
 	c.dropSession()
+	if c.cfg.Kiosk {
+		if err := c.secrets.Delete(keyDevice); err != nil {
+			c.log.Warn("forget device token", "err", err)
+		}
+		c.wipeLocal()
+	}
 	return nil
+}
+
+// EnrolKiosk enrols this device as a kiosk with the organisation's
+// one-time code; the kiosk token is kept in the keyring (DESKTOP-6).
+func (s *SessionService) EnrolKiosk(in EnrolKioskInput) (SessionStatus, error) {
+	c := s.core
+	token, err := c.client.EnrolKiosk(c.context(), in.Code)
+	if err != nil {
+		return SessionStatus{}, toUI(err)
+	}
+	if err := c.secrets.Set(keyKiosk, token); err != nil {
+		return SessionStatus{}, toUI(err)
+	}
+	return s.Status()
 }
 
 // pending returns the challenge of the sign-in under way.
@@ -155,7 +183,14 @@ func (s *SessionService) advance(resp api.SignInResponse) (SignInStep, error) {
 			c.log.Warn("keep device token", "err", err)
 		}
 	}
+	if resp.User != nil {
+		c.claimFor(resp.User.ID)
+	}
 	c.refreshMe()
+	if me := c.currentMe(); me != nil {
+		c.claimFor(me.User.ID)
+		c.startSync()
+	}
 
 	c.mu.Lock()
 	c.challenge = ""

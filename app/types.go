@@ -11,6 +11,9 @@ type SessionStatus struct {
 	Kiosk         bool   `json:"kiosk"`
 	KioskEnrolled bool   `json:"kioskEnrolled"`
 	KeyringOK     bool   `json:"keyringOk"`
+	// Online is false while the server cannot be reached; the app then
+	// shows the cache with the time of the last sync.
+	Online bool `json:"online"`
 	// Notice is a code the UI explains, such as "keyring_unavailable".
 	Notice string `json:"notice"`
 	// Language is the user's choice of UI language, "nl" or "en".
@@ -75,6 +78,13 @@ type Appointment struct {
 	Private     bool   `json:"private"`
 	Source      string `json:"source"`
 	Repeating   bool   `json:"repeating"`
+	// Version must be sent back with an edit (conflict detection).
+	Version int `json:"version"`
+	// Occurrence is the original start of this occurrence of a series.
+	Occurrence string `json:"occurrence"`
+	AuthorName string `json:"authorName"`
+	// Pending is true while the appointment waits in the outbox.
+	Pending bool `json:"pending"`
 }
 
 // HomeView is everything the start screen shows.
@@ -82,11 +92,18 @@ type HomeView struct {
 	Client           ClientCard    `json:"client"`
 	NextAppointments []Appointment `json:"nextAppointments"`
 	UnreadMessages   int           `json:"unreadMessages"`
-	LastSync         string        `json:"lastSync"`
-	Offline          bool          `json:"offline"`
+	// LatestUnread are the newest unread messages, newest first.
+	LatestUnread []Message `json:"latestUnread"`
+	LastSync     string    `json:"lastSync"`
+	Offline      bool      `json:"offline"`
 }
 
 // ClientInput names a portal for a call.
 type ClientInput struct {
 	ClientID string `json:"clientId"`
+}
+
+// EnrolKioskInput carries the organisation's enrolment code (DESKTOP-6).
+type EnrolKioskInput struct {
+	Code string `json:"code"`
 }

@@ -69,3 +69,21 @@ func (c *Cache) SetMeta(ctx context.Context, key, value string) error {
 	}
 	return nil
 }
+
+// Clients lists the client ids the cache holds records of.
+func (c *Cache) Clients(ctx context.Context) ([]string, error) {
+	rows, err := c.read.QueryContext(ctx, `SELECT DISTINCT client_id FROM records`)
+	if err != nil {
+		return nil, fmt.Errorf("list cached clients: %w", err)
+	}
+	defer rows.Close()
+	var ids []string
+	for rows.Next() {
+		var id string
+		if err := rows.Scan(&id); err != nil {
+			return nil, fmt.Errorf("scan cached client: %w", err)
+		}
+		ids = append(ids, id)
+	}
+	return ids, rows.Err()
+}

@@ -179,20 +179,10 @@ func statusCode(status int) api.Code {
 	return api.CodeInternal
 }
 
-// kioskEnrolRequest and kioskEnrolResponse follow the documented contract
-// of POST /kiosk/enrol until the server's types land in package api.
-type kioskEnrolRequest struct {
-	Code string `json:"code"`
-}
-
-type kioskEnrolResponse struct {
-	KioskToken string `json:"kioskToken"`
-}
-
 // EnrolKiosk trades an enrolment code for a kiosk token (DESKTOP-6).
 func (c *Client) EnrolKiosk(ctx context.Context, code string) (string, error) {
-	var out kioskEnrolResponse
-	err := do(c.request(ctx).SetBody(kioskEnrolRequest{Code: code}).SetResult(&out).
+	var out api.KioskEnrolResponse
+	err := do(c.request(ctx).SetBody(api.KioskEnrolRequest{Code: code}).SetResult(&out).
 		Post("/kiosk/enrol"))
 	return out.KioskToken, err
 }

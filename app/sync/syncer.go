@@ -65,6 +65,10 @@ func (s *Syncer) Online() bool {
 	return s.online
 }
 
+// NoteOffline records that the server could not be reached outside a
+// sync, such as at start.
+func (s *Syncer) NoteOffline() { s.setOnline(false) }
+
 func (s *Syncer) setOnline(ok bool) {
 	s.mu.Lock()
 	s.online = ok
