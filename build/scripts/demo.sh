@@ -24,7 +24,7 @@ On a machine without a screen, run: make demo-headless"
 
 	SERVER_PID=$(start_bg build/demo/server.log build/bin/kring-server \
 		serve --addr "$ADDR" --db "$DB" --demo)
-	wait_http "http://$ADDR/" 30 "$SERVER_PID" ||
+	wait_http "http://$ADDR/healthz" 30 "$SERVER_PID" ||
 		{ tail -40 build/demo/server.log >&2; die "server did not start"; }
 	log "server at http://$ADDR (log: build/demo/server.log)"
 	log "demo sign-in codes and mail land in the server's dev outbox"

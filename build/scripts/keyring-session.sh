@@ -21,6 +21,14 @@ if [[ -z ${KRING_KEYRING_STAGE:-} ]]; then
 	if [[ -z ${XAUTHORITY:-} && -f $HOME/.Xauthority ]]; then
 		export XAUTHORITY=$HOME/.Xauthority
 	fi
+	# Go and npm find their caches through HOME; pin them to the real
+	# ones, or every run downloads all modules and compiles from scratch.
+	if command -v go >/dev/null; then
+		GOPATH=$(go env GOPATH) GOCACHE=$(go env GOCACHE)
+		GOMODCACHE=$(go env GOMODCACHE)
+		export GOPATH GOCACHE GOMODCACHE
+	fi
+	export npm_config_cache=${npm_config_cache:-$HOME/.npm}
 	mkdir -p "$home/.cache" "$home/.config" "$home/.local/share"
 	HOME=$home XDG_CACHE_HOME=$home/.cache XDG_CONFIG_HOME=$home/.config \
 		XDG_DATA_HOME=$home/.local/share KRING_KEYRING_STAGE=2 \

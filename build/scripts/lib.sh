@@ -22,13 +22,13 @@ free_port() {
 	python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'
 }
 
-# wait_http waits until a URL answers at all (any HTTP status counts: the
-# process is up) or gives up after a number of seconds. A third argument
-# names a pid that must stay alive meanwhile, so a crash fails fast.
+# wait_http waits until a URL answers with a success status or gives up
+# after a number of seconds. A third argument names a pid that must stay
+# alive meanwhile, so a crash fails fast instead of after the timeout.
 wait_http() {
 	local url=$1 secs=$2 pid=${3:-} i
 	for ((i = 0; i < secs * 2; i++)); do
-		curl -s -o /dev/null --max-time 2 "$url" && return 0
+		curl -sf -o /dev/null --max-time 2 "$url" && return 0
 		if [[ -n $pid ]] && ! kill -0 "$pid" 2>/dev/null; then
 			return 1
 		fi

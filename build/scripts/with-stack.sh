@@ -41,7 +41,7 @@ start_server() {
 	# shellcheck disable=SC2086 # SERVER_ARGS is a list of flags.
 	SERVER_PID=$(start_bg "$WORK/server.log" build/bin/kring-server serve \
 		--addr "127.0.0.1:$port" --db "$WORK/kring.db" $SERVER_ARGS)
-	wait_http "$KRING_SERVER_URL/" 30 "$SERVER_PID" ||
+	wait_http "$KRING_SERVER_URL/healthz" 30 "$SERVER_PID" ||
 		{ show_log server.log; die "kring-server did not answer on $KRING_SERVER_URL"; }
 	log "kring-server at $KRING_SERVER_URL"
 }
