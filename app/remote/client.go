@@ -38,8 +38,11 @@ func New(baseURL string) *Client {
 		SetRetryWaitTime(300 * time.Millisecond).
 		SetRetryMaxWaitTime(3 * time.Second)
 	r.AddRetryCondition(retryIdempotent)
+	// Failures reach the caller as errors; resty's own log lines would
+	// only repeat them, with URLs that name clients.
+	r.SetLogger(quiet{})
 	// The live stream stays open for as long as the app runs: no timeout.
-	st := resty.New().SetBaseURL(baseURL + "/api/v1")
+	st := resty.New().SetBaseURL(baseURL + "/api/v1").SetLogger(quiet{})
 	return &Client{http: r, stream: st}
 }
 
@@ -96,6 +99,11 @@ func do(resp *resty.Response, err error) error {
 			return fmt.Errorf("%w: %w", ErrOffline, err)
 		}
 		return fmt.Errorf("%w: %w", ErrOffline, err)
+	}
+	switch resp.StatusCode() {
+	case http.StatusBadGateway, http.StatusServiceUnavailable, http.StatusGatewayTimeout:
+		// A proxy or a server in maintenance: as good as unreachable.
+		return fmt.Errorf("%w: status %d", ErrOffline, resp.StatusCode())
 	}
 	if resp.IsError() {
 		if apiErr, ok := resp.Error().(*api.Error); ok && apiErr.Code != "" {
@@ -163,3 +171,10 @@ func (c *Client) Appointments(ctx context.Context, clientID string, from, to tim
 		Get("/clients/{client}/appointments"))
 	return out, err
 }
+
+// quiet is a resty logger that drops everything.
+type quiet struct{}
+
+func (quiet) Errorf(string, ...any) {}
+func (quiet) Warnf(string, ...any)  {}
+func (quiet) Debugf(string, ...any) {}

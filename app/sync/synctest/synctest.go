@@ -32,7 +32,7 @@ type Server struct {
 	writes  []Write
 	audits  []json.RawMessage
 	down    bool
-	refuse  map[string]api.Code
+	refuse  map[string]api.Error
 	watcher []chan string
 	// PageSize limits how many changes one answer holds.
 	PageSize int
@@ -54,7 +54,7 @@ func New(t testing.TB) *Server {
 	s := &Server{
 		seq: map[string]int64{}, log: map[string][]api.Change{},
 		purge: map[string][]api.Section{}, keys: map[string]string{},
-		refuse: map[string]api.Code{}, PageSize: 500,
+		refuse: map[string]api.Error{}, PageSize: 500,
 	}
 	ts := httptest.NewServer(http.HandlerFunc(s.serve))
 	t.Cleanup(func() {
@@ -74,8 +74,21 @@ func (s *Server) SetDown(down bool) {
 
 // Refuse makes writes to paths ending in suffix fail with code.
 func (s *Server) Refuse(suffix string, code api.Code) {
+	s.RefuseWith(suffix, code, nil)
+}
+
+// RefuseWith is Refuse with the server's current version of the record,
+// as in a conflict.
+func (s *Server) RefuseWith(suffix string, code api.Code, current any) {
 	s.mu.Lock()
-	s.refuse[suffix] = code
+	s.refuse[suffix] = api.Error{Code: code, Message: string(code), Current: current}
+	s.mu.Unlock()
+}
+
+// Accept undoes Refuse.
+func (s *Server) Accept(suffix string) {
+	s.mu.Lock()
+	delete(s.refuse, suffix)
 	s.mu.Unlock()
 }
 
@@ -200,10 +213,10 @@ func (s *Server) write(w http.ResponseWriter, r *http.Request, path string) {
 		time.Sleep(rand.N(s.Slow))
 	}
 	s.mu.Lock()
-	for suffix, code := range s.refuse {
+	for suffix, refusal := range s.refuse {
 		if strings.HasSuffix(path, suffix) {
 			s.mu.Unlock()
-			writeErr(w, code.Status(), code)
+			writeJSON(w, refusal.Code.Status(), refusal)
 			return
 		}
 	}
