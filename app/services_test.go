@@ -38,7 +38,7 @@ func contentApp(t *testing.T) (*App, *synctest.Server) {
 		"source": "portal", "version": 1,
 		"repeat": map[string]any{"frequency": "weekly", "until": "2026-04-10"}})
 	put(api.SectionMessages, "conversation", "cv1", map[string]any{"title": "Kerst",
-		"members": []map[string]any{{"userId": "u-anna", "name": "Anna"}, {"userId": "u-piet", "name": "Pieter"}},
+		"members":  []map[string]any{{"userId": "u-anna", "name": "Anna"}, {"userId": "u-piet", "name": "Pieter"}},
 		"readUpTo": "2026-12-01T08:00:00Z"})
 	put(api.SectionMessages, "message", "m1", map[string]any{"conversationId": "cv1",
 		"authorId": "u-piet", "authorName": "Pieter", "text": "Wie komt er?",
