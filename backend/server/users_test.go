@@ -12,6 +12,7 @@ import (
 	"kring/backend/api"
 	"kring/backend/server/servertest"
 	"kring/backend/store"
+	"kring/backend/store/storetest"
 )
 
 // usersFixture is the demo care home with Anna signed in as administrator
@@ -26,9 +27,9 @@ type usersFixture struct {
 	pieter string
 }
 
-func newUsersFixture(t *testing.T) *usersFixture {
+func newUsersFixture(t *testing.T, d store.Dialect) *usersFixture {
 	t.Helper()
-	e := servertest.New(t)
+	e := servertest.NewOn(t, d)
 	e.SeedDemo(t)
 	f := &usersFixture{e: e}
 	f.anna, _ = e.SignIn(t, acctAnna, acctAnnaPass, acctAnnaPhone)
@@ -54,6 +55,13 @@ func (f *usersFixture) ecdContact(t *testing.T, given, family, role string) stri
 	return id
 }
 
+// eachDialect runs a test on every dialect this run has.
+func eachDialect(t *testing.T, test func(t *testing.T, d store.Dialect)) {
+	for _, d := range storetest.Dialects() {
+		t.Run(string(d), func(t *testing.T) { test(t, d) })
+	}
+}
+
 func (f *usersFixture) path(parts ...string) string {
 	return "/clients/" + f.maria + "/contacts" + strings.Join(parts, "")
 }
@@ -61,183 +69,193 @@ func (f *usersFixture) path(parts ...string) string {
 // TestUserManagementIsForAdministrators checks that only a portal's
 // administrator manages it: others get forbidden, strangers not_found.
 func TestUserManagementIsForAdministrators(t *testing.T) {
-	f := newUsersFixture(t)
-	pieter, _ := acctSignInPieterOn(t, f.e, acctPieterPhone)
+	eachDialect(t, func(t *testing.T, d store.Dialect) {
+		f := newUsersFixture(t, d)
+		pieter, _ := acctSignInPieterOn(t, f.e, acctPieterPhone)
 
-	for _, tc := range []struct {
-		name, method, path string
-		body               any
-		code               api.Code
-	}{
-		{"contacts", "GET", "/clients/" + f.maria + "/contacts", nil, api.CodeForbidden},
-		{"match", "POST", "/clients/" + f.maria + "/contacts/match", api.MatchRequest{LastName: "Aaldering"}, api.CodeForbidden},
-		{"right", "PUT", "/clients/" + f.maria + "/contacts/" + f.aagje + "/rights/dossier", api.SetRightRequest{Granted: true}, api.CodeForbidden},
-		{"delete", "DELETE", "/clients/" + f.maria + "/contacts/" + f.aagje, nil, api.CodeForbidden},
-		{"audit", "GET", "/clients/" + f.maria + "/audit", nil, api.CodeForbidden},
-		{"other portal", "GET", "/clients/" + f.jo + "/contacts", nil, api.CodeNotFound},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			status, apiErr := f.e.Do(t, tc.method, tc.path, pieter, tc.body, nil)
-			acctFail(t, tc.name, status, apiErr, tc.code)
-		})
-	}
+		for _, tc := range []struct {
+			name, method, path string
+			body               any
+			code               api.Code
+		}{
+			{"contacts", "GET", "/clients/" + f.maria + "/contacts", nil, api.CodeForbidden},
+			{"match", "POST", "/clients/" + f.maria + "/contacts/match", api.MatchRequest{LastName: "Aaldering"}, api.CodeForbidden},
+			{"right", "PUT", "/clients/" + f.maria + "/contacts/" + f.aagje + "/rights/dossier", api.SetRightRequest{Granted: true}, api.CodeForbidden},
+			{"delete", "DELETE", "/clients/" + f.maria + "/contacts/" + f.aagje, nil, api.CodeForbidden},
+			{"audit", "GET", "/clients/" + f.maria + "/audit", nil, api.CodeForbidden},
+			{"other portal", "GET", "/clients/" + f.jo + "/contacts", nil, api.CodeNotFound},
+		} {
+			t.Run(tc.name, func(t *testing.T) {
+				status, apiErr := f.e.Do(t, tc.method, tc.path, pieter, tc.body, nil)
+				acctFail(t, tc.name, status, apiErr, tc.code)
+			})
+		}
+	})
 }
 
 // TestContactList checks USERS-1: every known contact, locks, rights and
 // the administrator's own row.
 func TestContactList(t *testing.T) {
-	f := newUsersFixture(t)
-	var list api.ContactList
-	status, apiErr := f.e.Do(t, "GET", f.path(), f.anna, nil, &list)
-	acctOK(t, "list", status, apiErr)
+	eachDialect(t, func(t *testing.T, d store.Dialect) {
+		f := newUsersFixture(t, d)
+		var list api.ContactList
+		status, apiErr := f.e.Do(t, "GET", f.path(), f.anna, nil, &list)
+		acctOK(t, "list", status, apiErr)
 
-	byName := map[string]api.Contact{}
-	for _, c := range list.Contacts {
-		byName[c.DisplayName] = c
-	}
-	if len(list.Contacts) != 4 {
-		t.Fatalf("want 4 contacts, got %d", len(list.Contacts))
-	}
-	if a := byName["Anna de Vries"]; !a.Self || !a.Admin || !a.HasAccount || len(a.Rights) != 5 {
-		t.Fatalf("Anna: %+v", a)
-	}
-	if a := byName["Aagje Aaldering"]; !a.Locked || a.HasAccount || a.Invitation != api.InvitationNone || len(a.Rights) != 0 {
-		t.Fatalf("Aagje: %+v", a)
-	}
+		byName := map[string]api.Contact{}
+		for _, c := range list.Contacts {
+			byName[c.DisplayName] = c
+		}
+		if len(list.Contacts) != 4 {
+			t.Fatalf("want 4 contacts, got %d", len(list.Contacts))
+		}
+		if a := byName["Anna de Vries"]; !a.Self || !a.Admin || !a.HasAccount || len(a.Rights) != 5 {
+			t.Fatalf("Anna: %+v", a)
+		}
+		if a := byName["Aagje Aaldering"]; !a.Locked || a.HasAccount || a.Invitation != api.InvitationNone || len(a.Rights) != 0 {
+			t.Fatalf("Aagje: %+v", a)
+		}
+	})
 }
 
 // TestMatchingKnownContacts checks "Bedoelt u" (USERS-2): case, accents,
 // initials and Dutch name prefixes do not matter.
 func TestMatchingKnownContacts(t *testing.T) {
-	f := newUsersFixture(t)
-	for _, tc := range []struct {
-		req  api.MatchRequest
-		want string
-	}{
-		{api.MatchRequest{FirstName: "aagje", LastName: "aaldering"}, "Aagje Aaldering"},
-		{api.MatchRequest{FirstName: "Aagje", LastName: "Aäldering"}, "Aagje Aaldering"},
-		{api.MatchRequest{FirstName: "A.", LastName: "Aaldering"}, "Aagje Aaldering"},
-		{api.MatchRequest{FirstName: "aagje aaldering"}, "Aagje Aaldering"},
-		{api.MatchRequest{FirstName: "Bert", LastName: "Berg"}, "Bert van der Berg"},
-		{api.MatchRequest{FirstName: "B", LastName: "Van Der Berg"}, "Bert van der Berg"},
-		{api.MatchRequest{LastName: "v.d. Berg"}, "Bert van der Berg"},
-		{api.MatchRequest{Email: "ANNA.DEVRIES+KRING@example.nl"}, ""},
-		{api.MatchRequest{FirstName: "Anna", LastName: "Aaldering"}, ""},
-		{api.MatchRequest{FirstName: "Aagje", LastName: "Jansen"}, ""},
-	} {
-		t.Run(tc.req.FirstName+" "+tc.req.LastName+" "+tc.req.Email, func(t *testing.T) {
-			var resp api.MatchResponse
-			status, apiErr := f.e.Do(t, "POST", f.path("/match"), f.anna, tc.req, &resp)
-			acctOK(t, "match", status, apiErr)
-			var names []string
-			for _, c := range resp.Candidates {
-				names = append(names, c.DisplayName)
-			}
-			if tc.want == "" {
-				if len(names) != 0 {
-					t.Fatalf("want no candidates, got %v", names)
+	eachDialect(t, func(t *testing.T, d store.Dialect) {
+		f := newUsersFixture(t, d)
+		for _, tc := range []struct {
+			req  api.MatchRequest
+			want string
+		}{
+			{api.MatchRequest{FirstName: "aagje", LastName: "aaldering"}, "Aagje Aaldering"},
+			{api.MatchRequest{FirstName: "Aagje", LastName: "Aäldering"}, "Aagje Aaldering"},
+			{api.MatchRequest{FirstName: "A.", LastName: "Aaldering"}, "Aagje Aaldering"},
+			{api.MatchRequest{FirstName: "aagje aaldering"}, "Aagje Aaldering"},
+			{api.MatchRequest{FirstName: "Bert", LastName: "Berg"}, "Bert van der Berg"},
+			{api.MatchRequest{FirstName: "B", LastName: "Van Der Berg"}, "Bert van der Berg"},
+			{api.MatchRequest{LastName: "v.d. Berg"}, "Bert van der Berg"},
+			{api.MatchRequest{Email: "ANNA.DEVRIES+KRING@example.nl"}, ""},
+			{api.MatchRequest{FirstName: "Anna", LastName: "Aaldering"}, ""},
+			{api.MatchRequest{FirstName: "Aagje", LastName: "Jansen"}, ""},
+		} {
+			t.Run(tc.req.FirstName+" "+tc.req.LastName+" "+tc.req.Email, func(t *testing.T) {
+				var resp api.MatchResponse
+				status, apiErr := f.e.Do(t, "POST", f.path("/match"), f.anna, tc.req, &resp)
+				acctOK(t, "match", status, apiErr)
+				var names []string
+				for _, c := range resp.Candidates {
+					names = append(names, c.DisplayName)
 				}
-				return
-			}
-			if len(names) == 0 || names[0] != tc.want {
-				t.Fatalf("want %q first, got %v", tc.want, names)
-			}
-		})
-	}
+				if tc.want == "" {
+					if len(names) != 0 {
+						t.Fatalf("want no candidates, got %v", names)
+					}
+					return
+				}
+				if len(names) == 0 || names[0] != tc.want {
+					t.Fatalf("want %q first, got %v", tc.want, names)
+				}
+			})
+		}
+	})
 }
 
 // TestNewContactRules checks USERS-3's form.
 func TestNewContactRules(t *testing.T) {
-	f := newUsersFixture(t)
-	good := api.NewContactRequest{GivenName: "Karin", FamilyName: "Smit", Gender: "female",
-		Email: "karin+oma@example.nl", Phone: "06-24681357"}
-	for _, tc := range []struct {
-		name   string
-		change func(r *api.NewContactRequest)
-		code   api.Code
-	}{
-		{"other role", func(r *api.NewContactRequest) { r.Role = "Huisarts" }, api.CodeValidation},
-		{"no last name", func(r *api.NewContactRequest) { r.FamilyName = " " }, api.CodeValidation},
-		{"gender", func(r *api.NewContactRequest) { r.Gender = "x" }, api.CodeValidation},
-		{"e-mail", func(r *api.NewContactRequest) { r.Email = "karin at example" }, api.CodeValidation},
-		{"landline", func(r *api.NewContactRequest) { r.Phone = "030-2345678" }, api.CodePhoneNotMobile},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			req := good
-			tc.change(&req)
-			status, apiErr := f.e.Do(t, "POST", f.path(), f.anna, req, nil)
-			acctFail(t, tc.name, status, apiErr, tc.code)
-		})
-	}
+	eachDialect(t, func(t *testing.T, d store.Dialect) {
+		f := newUsersFixture(t, d)
+		good := api.NewContactRequest{GivenName: "Karin", FamilyName: "Smit", Gender: "female",
+			Email: "karin+oma@example.nl", Phone: "06-24681357"}
+		for _, tc := range []struct {
+			name   string
+			change func(r *api.NewContactRequest)
+			code   api.Code
+		}{
+			{"other role", func(r *api.NewContactRequest) { r.Role = "Huisarts" }, api.CodeValidation},
+			{"no last name", func(r *api.NewContactRequest) { r.FamilyName = " " }, api.CodeValidation},
+			{"gender", func(r *api.NewContactRequest) { r.Gender = "x" }, api.CodeValidation},
+			{"e-mail", func(r *api.NewContactRequest) { r.Email = "karin at example" }, api.CodeValidation},
+			{"landline", func(r *api.NewContactRequest) { r.Phone = "030-2345678" }, api.CodePhoneNotMobile},
+		} {
+			t.Run(tc.name, func(t *testing.T) {
+				req := good
+				tc.change(&req)
+				status, apiErr := f.e.Do(t, "POST", f.path(), f.anna, req, nil)
+				acctFail(t, tc.name, status, apiErr, tc.code)
+			})
+		}
 
-	var c api.Contact
-	status, apiErr := f.e.Do(t, "POST", f.path(), f.anna, good, &c)
-	acctOK(t, "create", status, apiErr)
-	if c.Role != api.RolePortalContact || c.Locked || c.PhoneHint != "06-••••••57" || c.Email != good.Email {
-		t.Fatalf("new contact: %+v", c)
-	}
+		var c api.Contact
+		status, apiErr := f.e.Do(t, "POST", f.path(), f.anna, good, &c)
+		acctOK(t, "create", status, apiErr)
+		if c.Role != api.RolePortalContact || c.Locked || c.PhoneHint != "06-••••••57" || c.Email != good.Email {
+			t.Fatalf("new contact: %+v", c)
+		}
+	})
 }
 
 // TestCredentialsForANewPerson walks USERS-2 and USERS-4 to AUTH-7: adopt
 // a known contact, give a first Ja, send the details, and let her sign in
 // and accept.
 func TestCredentialsForANewPerson(t *testing.T) {
-	f := newUsersFixture(t)
-	e := f.e
+	eachDialect(t, func(t *testing.T, d store.Dialect) {
+		f := newUsersFixture(t, d)
+		e := f.e
 
-	var c api.Contact
-	status, apiErr := e.Do(t, "POST", f.path("/", f.aagje, "/adopt"), f.anna,
-		api.AdoptContactRequest{Email: "aagje+zus@example.nl", Phone: "06-55554444"}, &c)
-	acctOK(t, "adopt", status, apiErr)
-	if c.Role != "Zus" || c.PhoneHint != "06-••••••44" {
-		t.Fatalf("adopted: %+v", c)
-	}
+		var c api.Contact
+		status, apiErr := e.Do(t, "POST", f.path("/", f.aagje, "/adopt"), f.anna,
+			api.AdoptContactRequest{Email: "aagje+zus@example.nl", Phone: "06-55554444"}, &c)
+		acctOK(t, "adopt", status, apiErr)
+		if c.Role != "Zus" || c.PhoneHint != "06-••••••44" {
+			t.Fatalf("adopted: %+v", c)
+		}
 
-	var right api.SetRightResponse
-	status, apiErr = e.Do(t, "PUT", f.path("/", f.aagje, "/rights/appointments"), f.anna,
-		api.SetRightRequest{Granted: true}, &right)
-	acctOK(t, "first Ja", status, apiErr)
-	if !right.OfferCredentials {
-		t.Fatal("the first Ja offers Gegevens versturen")
-	}
-	e.Do(t, "PUT", f.path("/", f.aagje, "/rights/messages"), f.anna, api.SetRightRequest{Granted: true}, &right)
-	if right.OfferCredentials || len(right.Contact.Rights) != 2 {
-		t.Fatalf("second Ja: %+v", right)
-	}
-	status, apiErr = e.Do(t, "PUT", f.path("/", f.aagje, "/rights/bogus"), f.anna, api.SetRightRequest{Granted: true}, nil)
-	acctFail(t, "unknown section", status, apiErr, api.CodeValidation)
+		var right api.SetRightResponse
+		status, apiErr = e.Do(t, "PUT", f.path("/", f.aagje, "/rights/appointments"), f.anna,
+			api.SetRightRequest{Granted: true}, &right)
+		acctOK(t, "first Ja", status, apiErr)
+		if !right.OfferCredentials {
+			t.Fatal("the first Ja offers Gegevens versturen")
+		}
+		e.Do(t, "PUT", f.path("/", f.aagje, "/rights/messages"), f.anna, api.SetRightRequest{Granted: true}, &right)
+		if right.OfferCredentials || len(right.Contact.Rights) != 2 {
+			t.Fatalf("second Ja: %+v", right)
+		}
+		status, apiErr = e.Do(t, "PUT", f.path("/", f.aagje, "/rights/bogus"), f.anna, api.SetRightRequest{Granted: true}, nil)
+		acctFail(t, "unknown section", status, apiErr, api.CodeValidation)
 
-	var sent api.SendCredentialsResponse
-	status, apiErr = e.Do(t, "POST", f.path("/", f.aagje, "/send-credentials"), f.anna, nil, &sent)
-	acctOK(t, "send", status, apiErr)
-	if sent.Kind != api.CredentialsAccount || !sent.Contact.Pending || !sent.Contact.HasAccount {
-		t.Fatalf("sent: %+v", sent)
-	}
+		var sent api.SendCredentialsResponse
+		status, apiErr = e.Do(t, "POST", f.path("/", f.aagje, "/send-credentials"), f.anna, nil, &sent)
+		acctOK(t, "send", status, apiErr)
+		if sent.Kind != api.CredentialsAccount || !sent.Contact.Pending || !sent.Contact.HasAccount {
+			t.Fatalf("sent: %+v", sent)
+		}
 
-	mail := acctMail(t, e, "aagje+zus@example.nl")
-	userName, password := credentialsIn(t, mail.Body)
-	if mail.Subject != "Uw inloggegevens voor Kring" || userName != "aagje.aaldering" {
-		t.Fatalf("credentials mail: %q, user %q", mail.Subject, userName)
-	}
+		mail := acctMail(t, e, "aagje+zus@example.nl")
+		userName, password := credentialsIn(t, mail.Body)
+		if mail.Subject != "Uw inloggegevens voor Kring" || userName != "aagje.aaldering" {
+			t.Fatalf("credentials mail: %q, user %q", mail.Subject, userName)
+		}
 
-	session := signInIssued(t, e, userName, password, "+31655554444")
-	var me api.Me
-	e.Do(t, "GET", "/me", session, nil, &me)
-	if len(me.Clients) != 0 || len(me.Invitations) != 1 || me.Invitations[0].InvitedBy != "Anna de Vries" {
-		t.Fatalf("before accepting: %+v", me)
-	}
-	status, apiErr = e.Do(t, "GET", "/clients/"+f.maria+"/appointments?from=2026-12-01T00:00:00Z&to=2026-12-30T00:00:00Z", session, nil, nil)
-	acctFail(t, "portal before accepting", status, apiErr, api.CodeNotFound)
+		session := signInIssued(t, e, userName, password, "+31655554444")
+		var me api.Me
+		e.Do(t, "GET", "/me", session, nil, &me)
+		if len(me.Clients) != 0 || len(me.Invitations) != 1 || me.Invitations[0].InvitedBy != "Anna de Vries" {
+			t.Fatalf("before accepting: %+v", me)
+		}
+		status, apiErr = e.Do(t, "GET", "/clients/"+f.maria+"/appointments?from=2026-12-01T00:00:00Z&to=2026-12-30T00:00:00Z", session, nil, nil)
+		acctFail(t, "portal before accepting", status, apiErr, api.CodeNotFound)
 
-	status, apiErr = e.Do(t, "POST", "/invitations/"+me.Invitations[0].ID+"/accept", session, nil, nil)
-	acctOK(t, "accept", status, apiErr)
-	e.Do(t, "GET", "/me", session, nil, &me)
-	if len(me.Clients) != 1 || len(me.Invitations) != 0 ||
-		!slices.Equal(me.Clients[0].Rights, []api.Section{api.SectionAppointments, api.SectionMessages}) {
-		t.Fatalf("after accepting: %+v", me)
-	}
-	status, apiErr = e.Do(t, "POST", f.path("/", f.aagje, "/send-credentials"), f.anna, nil, nil)
-	acctFail(t, "send again after accepting", status, apiErr, api.CodeConflict)
+		status, apiErr = e.Do(t, "POST", "/invitations/"+me.Invitations[0].ID+"/accept", session, nil, nil)
+		acctOK(t, "accept", status, apiErr)
+		e.Do(t, "GET", "/me", session, nil, &me)
+		if len(me.Clients) != 1 || len(me.Invitations) != 0 ||
+			!slices.Equal(me.Clients[0].Rights, []api.Section{api.SectionAppointments, api.SectionMessages}) {
+			t.Fatalf("after accepting: %+v", me)
+		}
+		status, apiErr = e.Do(t, "POST", f.path("/", f.aagje, "/send-credentials"), f.anna, nil, nil)
+		acctFail(t, "send again after accepting", status, apiErr, api.CodeConflict)
+	})
 }
 
 // credentialsIn reads user name and password from a credentials mail.
@@ -274,191 +292,201 @@ func signInIssued(t *testing.T, e *servertest.Env, userName, password, phone str
 // user given rights to another portal gets an invitation, not a new
 // password, and can report it to the helpdesk.
 func TestExistingUserGetsAnInvitation(t *testing.T) {
-	f := newUsersFixture(t)
-	e := f.e
-	if _, err := e.DB.Exec(t.Context(), `UPDATE contacts SET admin = TRUE WHERE client_id = ?
-		AND display_name = 'Anna de Vries'`, f.jo); err != nil {
-		t.Fatal(err)
-	}
-	pieter, _ := acctSignInPieterOn(t, e, acctPieterPhone)
+	eachDialect(t, func(t *testing.T, d store.Dialect) {
+		f := newUsersFixture(t, d)
+		e := f.e
+		if _, err := e.DB.Exec(t.Context(), `UPDATE contacts SET admin = TRUE WHERE client_id = ?
+			AND display_name = 'Anna de Vries'`, f.jo); err != nil {
+			t.Fatal(err)
+		}
+		pieter, _ := acctSignInPieterOn(t, e, acctPieterPhone)
 
-	var c api.Contact
-	status, apiErr := e.Do(t, "POST", "/clients/"+f.jo+"/contacts", f.anna, api.NewContactRequest{
-		GivenName: "Pieter", FamilyName: "Bakker", Gender: "male",
-		Email: "P.Bakker@example.nl", Phone: "0687654321"}, &c)
-	acctOK(t, "create", status, apiErr)
-	e.Do(t, "PUT", "/clients/"+f.jo+"/contacts/"+c.ID+"/rights/details", f.anna, api.SetRightRequest{Granted: true}, nil)
+		var c api.Contact
+		status, apiErr := e.Do(t, "POST", "/clients/"+f.jo+"/contacts", f.anna, api.NewContactRequest{
+			GivenName: "Pieter", FamilyName: "Bakker", Gender: "male",
+			Email: "P.Bakker@example.nl", Phone: "0687654321"}, &c)
+		acctOK(t, "create", status, apiErr)
+		e.Do(t, "PUT", "/clients/"+f.jo+"/contacts/"+c.ID+"/rights/details", f.anna, api.SetRightRequest{Granted: true}, nil)
 
-	var sent api.SendCredentialsResponse
-	status, apiErr = e.Do(t, "POST", "/clients/"+f.jo+"/contacts/"+c.ID+"/send-credentials", f.anna, nil, &sent)
-	acctOK(t, "send", status, apiErr)
-	if sent.Kind != api.CredentialsInvitation {
-		t.Fatalf("an existing user gets an invitation: %+v", sent)
-	}
-	mail := acctMail(t, e, "P.Bakker@example.nl")
-	if mail.Subject != "Uitnodiging voor Kring" || strings.Contains(mail.Body, "Wachtwoord:") {
-		t.Fatalf("invitation mail: %q\n%s", mail.Subject, mail.Body)
-	}
-	// His own password still works.
-	e.Clock.Advance(time.Hour)
-	_, status, apiErr = acctSignIn(t, e, api.SignInRequest{UserName: acctPieter, Password: "Buurman-Pieter-2026"})
-	acctOK(t, "own password", status, apiErr)
+		var sent api.SendCredentialsResponse
+		status, apiErr = e.Do(t, "POST", "/clients/"+f.jo+"/contacts/"+c.ID+"/send-credentials", f.anna, nil, &sent)
+		acctOK(t, "send", status, apiErr)
+		if sent.Kind != api.CredentialsInvitation {
+			t.Fatalf("an existing user gets an invitation: %+v", sent)
+		}
+		mail := acctMail(t, e, "P.Bakker@example.nl")
+		if mail.Subject != "Uitnodiging voor Kring" || strings.Contains(mail.Body, "Wachtwoord:") {
+			t.Fatalf("invitation mail: %q\n%s", mail.Subject, mail.Body)
+		}
+		// His own password still works.
+		e.Clock.Advance(time.Hour)
+		_, status, apiErr = acctSignIn(t, e, api.SignInRequest{UserName: acctPieter, Password: "Buurman-Pieter-2026"})
+		acctOK(t, "own password", status, apiErr)
 
-	var me api.Me
-	e.Do(t, "GET", "/me", pieter, nil, &me)
-	if len(me.Invitations) != 1 || me.Invitations[0].ClientID != f.jo {
-		t.Fatalf("invitations: %+v", me.Invitations)
-	}
-	status, apiErr = e.Do(t, "POST", "/invitations/"+me.Invitations[0].ID+"/report", pieter, nil, nil)
-	acctOK(t, "report", status, apiErr)
+		var me api.Me
+		e.Do(t, "GET", "/me", pieter, nil, &me)
+		if len(me.Invitations) != 1 || me.Invitations[0].ClientID != f.jo {
+			t.Fatalf("invitations: %+v", me.Invitations)
+		}
+		status, apiErr = e.Do(t, "POST", "/invitations/"+me.Invitations[0].ID+"/report", pieter, nil, nil)
+		acctOK(t, "report", status, apiErr)
 
-	helpdesk := acctMail(t, e, "helpdesk@zorgorganisatie.example")
-	if !strings.Contains(helpdesk.Body, "pieter.bakker") || !strings.Contains(helpdesk.Body, "Johanna") {
-		t.Fatalf("helpdesk mail:\n%s", helpdesk.Body)
-	}
-	reports, err := e.Portal.HelpdeskReports(t.Context())
-	if err != nil || len(reports) != 1 || reports[0].UserName != acctPieter {
-		t.Fatalf("helpdesk reports: %+v, %v", reports, err)
-	}
-	e.Do(t, "GET", "/me", pieter, nil, &me)
-	if len(me.Invitations) != 0 || len(me.Clients) != 1 {
-		t.Fatalf("after the report: %+v", me)
-	}
-	status, apiErr = e.Do(t, "POST", "/invitations/"+reports[0].ID+"/accept", pieter, nil, nil)
-	acctFail(t, "accept unknown id", status, apiErr, api.CodeNotFound)
+		helpdesk := acctMail(t, e, "helpdesk@zorgorganisatie.example")
+		if !strings.Contains(helpdesk.Body, "pieter.bakker") || !strings.Contains(helpdesk.Body, "Johanna") {
+			t.Fatalf("helpdesk mail:\n%s", helpdesk.Body)
+		}
+		reports, err := e.Portal.HelpdeskReports(t.Context())
+		if err != nil || len(reports) != 1 || reports[0].UserName != acctPieter {
+			t.Fatalf("helpdesk reports: %+v, %v", reports, err)
+		}
+		e.Do(t, "GET", "/me", pieter, nil, &me)
+		if len(me.Invitations) != 0 || len(me.Clients) != 1 {
+			t.Fatalf("after the report: %+v", me)
+		}
+		status, apiErr = e.Do(t, "POST", "/invitations/"+reports[0].ID+"/accept", pieter, nil, nil)
+		acctFail(t, "accept unknown id", status, apiErr, api.CodeNotFound)
+	})
 }
 
 // TestRemovingContacts checks USERS-5 and AUTH-6: locked contacts stay
 // (their rights can go to Nee), others go, and a removed user learns that
 // access was withdrawn only with the right password.
 func TestRemovingContacts(t *testing.T) {
-	f := newUsersFixture(t)
-	e := f.e
-	e.Do(t, "PUT", f.path("/", f.aagje, "/rights/dossier"), f.anna, api.SetRightRequest{Granted: true}, nil)
+	eachDialect(t, func(t *testing.T, d store.Dialect) {
+		f := newUsersFixture(t, d)
+		e := f.e
+		e.Do(t, "PUT", f.path("/", f.aagje, "/rights/dossier"), f.anna, api.SetRightRequest{Granted: true}, nil)
 
-	status, apiErr := e.Do(t, "DELETE", f.path("/", f.aagje), f.anna, nil, nil)
-	acctFail(t, "locked contact", status, apiErr, api.CodeContactLocked)
-	var right api.SetRightResponse
-	status, apiErr = e.Do(t, "PUT", f.path("/", f.aagje, "/rights/dossier"), f.anna, api.SetRightRequest{Granted: false}, &right)
-	acctOK(t, "locked contact to Nee", status, apiErr)
-	if len(right.Contact.Rights) != 0 {
-		t.Fatalf("rights after Nee: %v", right.Contact.Rights)
-	}
+		status, apiErr := e.Do(t, "DELETE", f.path("/", f.aagje), f.anna, nil, nil)
+		acctFail(t, "locked contact", status, apiErr, api.CodeContactLocked)
+		var right api.SetRightResponse
+		status, apiErr = e.Do(t, "PUT", f.path("/", f.aagje, "/rights/dossier"), f.anna, api.SetRightRequest{Granted: false}, &right)
+		acctOK(t, "locked contact to Nee", status, apiErr)
+		if len(right.Contact.Rights) != 0 {
+			t.Fatalf("rights after Nee: %v", right.Contact.Rights)
+		}
 
-	status, apiErr = e.Do(t, "DELETE", f.path("/", f.pieter), f.anna, nil, nil)
-	acctOK(t, "remove Pieter", status, apiErr)
+		status, apiErr = e.Do(t, "DELETE", f.path("/", f.pieter), f.anna, nil, nil)
+		acctOK(t, "remove Pieter", status, apiErr)
 
-	_, status, apiErr = acctSignIn(t, e, api.SignInRequest{UserName: acctPieter, Password: "verkeerd-wachtwoord"})
-	acctFail(t, "removed, wrong password", status, apiErr, api.CodeInvalidCredentials)
-	_, status, apiErr = acctSignIn(t, e, api.SignInRequest{UserName: acctPieter, Password: acctPieterPass})
-	acctFail(t, "removed, right password", status, apiErr, api.CodeAccessWithdrawn)
+		_, status, apiErr = acctSignIn(t, e, api.SignInRequest{UserName: acctPieter, Password: "verkeerd-wachtwoord"})
+		acctFail(t, "removed, wrong password", status, apiErr, api.CodeInvalidCredentials)
+		_, status, apiErr = acctSignIn(t, e, api.SignInRequest{UserName: acctPieter, Password: acctPieterPass})
+		acctFail(t, "removed, right password", status, apiErr, api.CodeAccessWithdrawn)
+	})
 }
 
 // TestCoAdministrators checks USERS-8.
 func TestCoAdministrators(t *testing.T) {
-	f := newUsersFixture(t)
-	e := f.e
+	eachDialect(t, func(t *testing.T, d store.Dialect) {
+		f := newUsersFixture(t, d)
+		e := f.e
 
-	status, apiErr := e.Do(t, "DELETE", "/clients/"+f.maria+"/admin", f.anna, nil, nil)
-	acctFail(t, "only administrator steps down", status, apiErr, api.CodeLastAdministrator)
-	status, apiErr = e.Do(t, "PUT", f.path("/", f.aagje, "/admin"), f.anna, nil, nil)
-	acctFail(t, "contact without account", status, apiErr, api.CodeValidation)
+		status, apiErr := e.Do(t, "DELETE", "/clients/"+f.maria+"/admin", f.anna, nil, nil)
+		acctFail(t, "only administrator steps down", status, apiErr, api.CodeLastAdministrator)
+		status, apiErr = e.Do(t, "PUT", f.path("/", f.aagje, "/admin"), f.anna, nil, nil)
+		acctFail(t, "contact without account", status, apiErr, api.CodeValidation)
 
-	var c api.Contact
-	status, apiErr = e.Do(t, "PUT", f.path("/", f.pieter, "/admin"), f.anna, nil, &c)
-	acctOK(t, "make Pieter administrator", status, apiErr)
-	if !c.Admin {
-		t.Fatalf("Pieter: %+v", c)
-	}
-	status, apiErr = e.Do(t, "DELETE", "/clients/"+f.maria+"/admin", f.anna, nil, nil)
-	acctOK(t, "Anna steps down", status, apiErr)
-	status, apiErr = e.Do(t, "GET", f.path(), f.anna, nil, nil)
-	acctFail(t, "Anna no longer manages", status, apiErr, api.CodeForbidden)
+		var c api.Contact
+		status, apiErr = e.Do(t, "PUT", f.path("/", f.pieter, "/admin"), f.anna, nil, &c)
+		acctOK(t, "make Pieter administrator", status, apiErr)
+		if !c.Admin {
+			t.Fatalf("Pieter: %+v", c)
+		}
+		status, apiErr = e.Do(t, "DELETE", "/clients/"+f.maria+"/admin", f.anna, nil, nil)
+		acctOK(t, "Anna steps down", status, apiErr)
+		status, apiErr = e.Do(t, "GET", f.path(), f.anna, nil, nil)
+		acctFail(t, "Anna no longer manages", status, apiErr, api.CodeForbidden)
 
-	pieter, _ := acctSignInPieterOn(t, e, acctPieterPhone)
-	status, apiErr = e.Do(t, "DELETE", "/clients/"+f.maria+"/admin", pieter, nil, nil)
-	acctFail(t, "last administrator", status, apiErr, api.CodeLastAdministrator)
-	status, apiErr = e.Do(t, "DELETE", f.path("/", f.pieter), pieter, nil, nil)
-	acctFail(t, "remove the last administrator", status, apiErr, api.CodeLastAdministrator)
+		pieter, _ := acctSignInPieterOn(t, e, acctPieterPhone)
+		status, apiErr = e.Do(t, "DELETE", "/clients/"+f.maria+"/admin", pieter, nil, nil)
+		acctFail(t, "last administrator", status, apiErr, api.CodeLastAdministrator)
+		status, apiErr = e.Do(t, "DELETE", f.path("/", f.pieter), pieter, nil, nil)
+		acctFail(t, "remove the last administrator", status, apiErr, api.CodeLastAdministrator)
+	})
 }
 
 // TestAuditOfChangesAndOpenings checks the audit log: changes of rights
 // and contacts, and openings reported by the app, counted once.
 func TestAuditOfChangesAndOpenings(t *testing.T) {
-	f := newUsersFixture(t)
-	e := f.e
-	e.Do(t, "PUT", f.path("/", f.aagje, "/rights/dossier"), f.anna, api.SetRightRequest{Granted: true}, nil)
-	e.Do(t, "PUT", f.path("/", f.aagje, "/rights/dossier"), f.anna, api.SetRightRequest{Granted: false}, nil)
-	e.Do(t, "POST", f.path("/", f.bert, "/adopt"), f.anna,
-		api.AdoptContactRequest{Email: "bert@example.nl", Phone: "0611112222"}, nil)
+	eachDialect(t, func(t *testing.T, d store.Dialect) {
+		f := newUsersFixture(t, d)
+		e := f.e
+		e.Do(t, "PUT", f.path("/", f.aagje, "/rights/dossier"), f.anna, api.SetRightRequest{Granted: true}, nil)
+		e.Do(t, "PUT", f.path("/", f.aagje, "/rights/dossier"), f.anna, api.SetRightRequest{Granted: false}, nil)
+		e.Do(t, "POST", f.path("/", f.bert, "/adopt"), f.anna,
+			api.AdoptContactRequest{Email: "bert@example.nl", Phone: "0611112222"}, nil)
 
-	batch := api.OpeningsReport{Openings: []api.Opening{
-		{Key: "o-1", Section: api.SectionDossier, Subject: "report-1", OpenedAt: "2026-12-03T10:00:00+01:00"},
-		{Key: "o-2", Section: api.SectionDossier, Subject: "goal-7", OpenedAt: "2026-12-03T10:01:00+01:00"},
-	}}
-	for i := 0; i < 2; i++ {
-		status, apiErr := e.Do(t, "POST", "/clients/"+f.maria+"/audit", f.anna, batch, nil)
-		acctOK(t, "report openings", status, apiErr)
-	}
-	status, apiErr := e.Do(t, "POST", "/clients/"+f.maria+"/audit", f.anna, api.OpeningsReport{
-		Openings: []api.Opening{{Key: "x", Section: "nothing", OpenedAt: "gisteren"}}}, nil)
-	acctFail(t, "bad opening", status, apiErr, api.CodeValidation)
-
-	var log api.AuditList
-	status, apiErr = e.Do(t, "GET", "/clients/"+f.maria+"/audit", f.anna, nil, &log)
-	acctOK(t, "audit log", status, apiErr)
-	count := map[string]int{}
-	for _, en := range log.Entries {
-		count[en.Action]++
-		if en.UserName != "Anna de Vries" || en.DeviceID == "" {
-			t.Fatalf("entry without who or device: %+v", en)
+		batch := api.OpeningsReport{Openings: []api.Opening{
+			{Key: "o-1", Section: api.SectionDossier, Subject: "report-1", OpenedAt: "2026-12-03T10:00:00+01:00"},
+			{Key: "o-2", Section: api.SectionDossier, Subject: "goal-7", OpenedAt: "2026-12-03T10:01:00+01:00"},
+		}}
+		for i := 0; i < 2; i++ {
+			status, apiErr := e.Do(t, "POST", "/clients/"+f.maria+"/audit", f.anna, batch, nil)
+			acctOK(t, "report openings", status, apiErr)
 		}
-	}
-	want := map[string]int{"right_set": 1, "right_revoke": 1, "contact_adopt": 1, "open": 2}
-	for action, n := range want {
-		if count[action] != n {
-			t.Fatalf("action %s: %d entries, want %d (all: %v)", action, count[action], n, count)
-		}
-	}
+		status, apiErr := e.Do(t, "POST", "/clients/"+f.maria+"/audit", f.anna, api.OpeningsReport{
+			Openings: []api.Opening{{Key: "x", Section: "nothing", OpenedAt: "gisteren"}}}, nil)
+		acctFail(t, "bad opening", status, apiErr, api.CodeValidation)
 
-	var page api.AuditList
-	e.Do(t, "GET", "/clients/"+f.maria+"/audit?limit=2", f.anna, nil, &page)
-	if len(page.Entries) != 2 || page.Next == "" || page.Entries[0] != log.Entries[0] {
-		t.Fatalf("first page: %+v", page)
-	}
-	var next api.AuditList
-	e.Do(t, "GET", "/clients/"+f.maria+"/audit?limit=2&before="+page.Next, f.anna, nil, &next)
-	if len(next.Entries) != 2 || next.Entries[0] != log.Entries[2] || next.Entries[1] != log.Entries[3] {
-		t.Fatalf("second page: %+v", next)
-	}
+		var log api.AuditList
+		status, apiErr = e.Do(t, "GET", "/clients/"+f.maria+"/audit", f.anna, nil, &log)
+		acctOK(t, "audit log", status, apiErr)
+		count := map[string]int{}
+		for _, en := range log.Entries {
+			count[en.Action]++
+			if en.UserName != "Anna de Vries" || en.DeviceID == "" {
+				t.Fatalf("entry without who or device: %+v", en)
+			}
+		}
+		want := map[string]int{"right_set": 1, "right_revoke": 1, "contact_adopt": 1, "open": 2}
+		for action, n := range want {
+			if count[action] != n {
+				t.Fatalf("action %s: %d entries, want %d (all: %v)", action, count[action], n, count)
+			}
+		}
+
+		var page api.AuditList
+		e.Do(t, "GET", "/clients/"+f.maria+"/audit?limit=2", f.anna, nil, &page)
+		if len(page.Entries) != 2 || page.Next == "" || page.Entries[0] != log.Entries[0] {
+			t.Fatalf("first page: %+v", page)
+		}
+		var next api.AuditList
+		e.Do(t, "GET", "/clients/"+f.maria+"/audit?limit=2&before="+page.Next, f.anna, nil, &next)
+		if len(next.Entries) != 2 || next.Entries[0] != log.Entries[2] || next.Entries[1] != log.Entries[3] {
+			t.Fatalf("second page: %+v", next)
+		}
+	})
 }
 
 // TestClientPhoto checks the chooser's photo (HOME-1).
 func TestClientPhoto(t *testing.T) {
-	f := newUsersFixture(t)
-	png := []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
-	if _, err := f.e.DB.Exec(t.Context(), `UPDATE clients SET photo = ? WHERE id = ?`, png, f.maria); err != nil {
-		t.Fatal(err)
-	}
-	get := func(client, session string) (int, string, []byte) {
-		req, _ := http.NewRequest("GET", f.e.URL+"/api/v1/clients/"+client+"/photo", nil)
-		req.Header.Set("Authorization", "Bearer "+session)
-		resp, err := http.DefaultClient.Do(req)
-		if err != nil {
+	eachDialect(t, func(t *testing.T, d store.Dialect) {
+		f := newUsersFixture(t, d)
+		png := []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+		if _, err := f.e.DB.Exec(t.Context(), `UPDATE clients SET photo = ? WHERE id = ?`, png, f.maria); err != nil {
 			t.Fatal(err)
 		}
-		defer resp.Body.Close()
-		body, _ := io.ReadAll(resp.Body)
-		return resp.StatusCode, resp.Header.Get("Content-Type"), body
-	}
-	status, ctype, body := get(f.maria, f.anna)
-	if status != http.StatusOK || ctype != "image/png" || !bytes.Equal(body, png) {
-		t.Fatalf("photo: %d %s %q", status, ctype, body)
-	}
-	if status, _, _ := get(f.jo, f.anna); status != http.StatusNotFound {
-		t.Fatalf("client without photo: %d", status)
-	}
-	if status, _, _ := get(f.maria, ""); status != http.StatusUnauthorized {
-		t.Fatalf("without session: %d", status)
-	}
+		get := func(client, session string) (int, string, []byte) {
+			req, _ := http.NewRequest("GET", f.e.URL+"/api/v1/clients/"+client+"/photo", nil)
+			req.Header.Set("Authorization", "Bearer "+session)
+			resp, err := http.DefaultClient.Do(req)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer resp.Body.Close()
+			body, _ := io.ReadAll(resp.Body)
+			return resp.StatusCode, resp.Header.Get("Content-Type"), body
+		}
+		status, ctype, body := get(f.maria, f.anna)
+		if status != http.StatusOK || ctype != "image/png" || !bytes.Equal(body, png) {
+			t.Fatalf("photo: %d %s %q", status, ctype, body)
+		}
+		if status, _, _ := get(f.jo, f.anna); status != http.StatusNotFound {
+			t.Fatalf("client without photo: %d", status)
+		}
+		if status, _, _ := get(f.maria, ""); status != http.StatusUnauthorized {
+			t.Fatalf("without session: %d", status)
+		}
+	})
 }
