@@ -61,6 +61,11 @@ type auditWriter struct {
 	entries chan auditRequest
 	done    chan struct{}
 	closed  sync.Once
+	// batch, delay and buffer default to auditBatch, auditDelay and
+	// auditBuffer; tests set them smaller before the first entry.
+	batch  int
+	delay  time.Duration
+	buffer int
 }
 
 // auditRequest is an entry, or with flushed set a request to report when
@@ -116,7 +121,10 @@ func (p *Portal) Close() error {
 func (p *Portal) auditor() *auditWriter {
 	w := &p.audit
 	w.once.Do(func() {
-		w.entries = make(chan auditRequest, auditBuffer)
+		if w.batch == 0 {
+			w.batch, w.delay, w.buffer = auditBatch, auditDelay, auditBuffer
+		}
+		w.entries = make(chan auditRequest, w.buffer)
 		w.done = make(chan struct{})
 		go p.runAudit(w)
 	})
@@ -127,7 +135,7 @@ func (p *Portal) auditor() *auditWriter {
 func (p *Portal) runAudit(w *auditWriter) {
 	defer close(w.done)
 	log := p.log.With("part", "audit")
-	timer := time.NewTimer(auditDelay)
+	timer := time.NewTimer(w.delay)
 	defer timer.Stop()
 	var batch []AuditEntry
 	var waiting []chan struct{}
@@ -152,10 +160,10 @@ func (p *Portal) runAudit(w *auditWriter) {
 				continue
 			}
 			if len(batch) == 0 {
-				timer.Reset(auditDelay)
+				timer.Reset(w.delay)
 			}
 			batch = append(batch, req.entry)
-			if len(batch) >= auditBatch {
+			if len(batch) >= w.batch {
 				flush()
 			}
 		case <-timer.C:

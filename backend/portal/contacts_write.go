@@ -169,6 +169,7 @@ func (p *Portal) RemoveContact(ctx context.Context, by Actor, clientID, contactI
 	if err != nil {
 		return err
 	}
+	p.Notify(clientID)
 	return p.Audit(ctx, AuditEntry{UserID: by.UserID, DeviceID: by.DeviceID, ClientID: clientID,
 		Action: AuditContactRemove, Subject: contactID})
 }

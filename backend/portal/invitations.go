@@ -79,6 +79,7 @@ func (p *Portal) AcceptInvitation(ctx context.Context, by Actor, id string) erro
 	if err != nil {
 		return err
 	}
+	p.Notify(inv.ClientID)
 	return p.Audit(ctx, AuditEntry{UserID: by.UserID, DeviceID: by.DeviceID, ClientID: inv.ClientID,
 		Action: AuditInviteAccept, Subject: inv.ContactID})
 }

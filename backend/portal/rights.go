@@ -41,6 +41,7 @@ func (p *Portal) SetRight(ctx context.Context, by Actor, clientID, contactID str
 		return api.SetRightResponse{}, err
 	}
 
+	p.Notify(clientID)
 	action := AuditRightSet
 	if !granted {
 		action = AuditRightRevoke
