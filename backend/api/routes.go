@@ -57,8 +57,3 @@ var sessionRoutes = []Route{
 	{ID: "me", Method: "GET", Path: "/me", Summary: "The user, their portals and invitations",
 		Auth: true, Response: Me{}, Errors: []Code{CodeUnauthorized}},
 }
-
-// Routes of the areas still to be filled in, each in its own file.
-var (
-	detailsRoutes []Route
-)

@@ -81,7 +81,7 @@ func (w *rightsWorld) records(t *testing.T, clientID, author string) map[string]
 	start := w.e.Clock.Now().Add(24 * time.Hour)
 	ids := map[string]string{}
 	for _, k := range []string{"appointments", "reports", "goals", "documents", "conversations",
-		"messages", "contacts", "posts", "photos"} {
+		"messages", "contacts", "posts", "photos", "careteam"} {
 		ids[k] = store.NewID()
 	}
 	exec(t, w.e, `INSERT INTO appointments (id, client_id, source, author_id, title, start_at, end_at,
@@ -106,6 +106,8 @@ func (w *rightsWorld) records(t *testing.T, clientID, author string) map[string]
 		VALUES (?, ?, 1, 1, ?, ?, ?)`, ids["photos"], clientID, tinyJPEG(t), tinyJPEG(t), now)
 	exec(t, w.e, `INSERT INTO posts (id, client_id, author_id, text, photo_id, created_at)
 		VALUES (?, ?, ?, 'Mooie dag', ?, ?)`, ids["posts"], clientID, author, ids["photos"], now)
+	exec(t, w.e, `INSERT INTO care_team (id, client_id, name, updated_at) VALUES (?, ?, 'Zr. Bos', ?)`,
+		ids["careteam"], clientID, now)
 	return ids
 }
 

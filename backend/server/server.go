@@ -87,7 +87,7 @@ func (s *Server) Handler() http.Handler {
 		if rt.Auth {
 			h = s.requireSession(h)
 		}
-		mux.Handle(rt.Method+" /api/v1"+rt.Path, s.wrap(h))
+		mux.Handle(rt.Method+" /api/v1"+rt.Path, s.wrap(h, bodyLimit(rt)))
 	}
 	mux.HandleFunc("GET /api/v1/openapi.json", func(w http.ResponseWriter, r *http.Request) {
 		writeJSON(w, http.StatusOK, api.OpenAPI())
@@ -107,7 +107,7 @@ func (s *Server) handlers() map[string]handlerFunc {
 	all := map[string]handlerFunc{}
 	for _, group := range []map[string]handlerFunc{
 		s.sessionHandlers(), s.agendaHandlers(), s.accountHandlers(), s.userHandlers(), s.syncHandlers(),
-		s.dossierHandlers(), s.messageHandlers(), s.ecdHandlers(),
+		s.dossierHandlers(), s.messageHandlers(), s.detailsHandlers(), s.ecdHandlers(),
 	} {
 		for id, h := range group {
 			all[id] = h
@@ -116,10 +116,11 @@ func (s *Server) handlers() map[string]handlerFunc {
 	return all
 }
 
-// wrap answers a handler's error as JSON with a stable code.
-func (s *Server) wrap(h handlerFunc) http.Handler {
+// wrap bounds the body to limit and answers a handler's error as JSON
+// with a stable code.
+func (s *Server) wrap(h handlerFunc, limit int64) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		r.Body = http.MaxBytesReader(w, r.Body, maxBody)
+		r.Body = http.MaxBytesReader(w, r.Body, limit)
 		if err := h(w, r); err != nil {
 			s.writeError(w, r, err)
 		}
