@@ -102,7 +102,11 @@ func ref(v any, schemas map[string]any) map[string]any {
 	}
 	if _, ok := schemas[t.Name()]; !ok {
 		schemas[t.Name()] = nil
-		schemas[t.Name()] = schemaOf(t, schemas)
+		if t.Kind() == reflect.Struct {
+			schemas[t.Name()] = structSchema(t, schemas)
+		} else {
+			schemas[t.Name()] = schemaOf(t, schemas)
+		}
 	}
 	return map[string]any{"$ref": "#/components/schemas/" + t.Name()}
 }
@@ -128,10 +132,10 @@ func schemaOf(t reflect.Type, schemas map[string]any) map[string]any {
 	case reflect.Map:
 		return map[string]any{"type": "object", "additionalProperties": schemaOf(t.Elem(), schemas)}
 	case reflect.Struct:
+		// A named struct is referenced, never inlined, so that a type
+		// holding a slice of itself (a post and its replies) ends.
 		if schemas != nil && t.Name() != "" {
-			if _, ok := schemas[t.Name()]; !ok {
-				return ref(reflect.Zero(t).Interface(), schemas)
-			}
+			return ref(reflect.Zero(t).Interface(), schemas)
 		}
 		return structSchema(t, schemas)
 	default:
