@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"net/url"
 	"strings"
+	"time"
 
 	"kring/backend/api"
 	"kring/backend/store"
@@ -43,6 +44,10 @@ func (s *Service) sendReset(ctx context.Context, req api.ForgotPasswordRequest) 
 		return nil
 	}
 
+	if flooded, err := s.resetFlooded(ctx, u.ID); err != nil || flooded {
+		return err
+	}
+
 	token, hash := newToken()
 	expires := s.clock.Now().Add(s.cfg.ResetTTL)
 	_, err = s.db.Exec(ctx, `INSERT INTO password_resets (token_hash, user_id, expires_at)
@@ -57,6 +62,21 @@ func (s *Service) sendReset(ctx context.Context, req api.ForgotPasswordRequest) 
 	}
 	s.log.Info("reset mail sent", "user_id", u.ID)
 	return nil
+}
+
+// resetFlooded reports whether the user was sent as many reset mails in
+// the last hour as codes may be sent, so that nobody can flood a mailbox
+// by asking again and again.
+func (s *Service) resetFlooded(ctx context.Context, userID string) (bool, error) {
+	// A reset made at t expires at t + ResetTTL.
+	since := s.clock.Now().Add(-time.Hour + s.cfg.ResetTTL)
+	var n int
+	err := s.db.QueryRow(ctx, `SELECT COUNT(*) FROM password_resets WHERE user_id = ?
+		AND expires_at > ?`, userID, store.Time(since)).Scan(&n)
+	if err != nil {
+		return false, fmt.Errorf("count reset mails: %w", err)
+	}
+	return n >= s.cfg.ResendPerHour, nil
 }
 
 // ResetPassword sets a new password with the secret of a reset link: once,

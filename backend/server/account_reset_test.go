@@ -195,3 +195,27 @@ func TestChangeOwnPassword(t *testing.T) {
 		Password: "Anna-nieuw-2027", DeviceToken: device})
 	acctOK(t, "sign in with the new password", status, apiErr)
 }
+
+// TestResetMailsAreLimited checks that asking again and again sends at
+// most five reset mails an hour, with the same answer each time.
+func TestResetMailsAreLimited(t *testing.T) {
+	e := servertest.New(t)
+	e.SeedDemo(t)
+	req := api.ForgotPasswordRequest{UserName: acctAnna, Email: acctAnnaEmail}
+	for i := 0; i < 7; i++ {
+		status, apiErr := e.Do(t, "POST", "/password/forgot", "", req, nil)
+		if apiErr != nil || status != http.StatusNoContent {
+			t.Fatalf("request %d: %d %+v", i, status, apiErr)
+		}
+		e.Auth.WaitMail()
+		e.Clock.Advance(time.Minute)
+	}
+	if n := acctMailCount(e); n != 5 {
+		t.Fatalf("%d reset mails, want 5", n)
+	}
+	e.Clock.Advance(time.Hour)
+	e.Do(t, "POST", "/password/forgot", "", req, nil)
+	if n := acctMailCount(e); n != 6 {
+		t.Fatalf("after an hour: %d reset mails, want 6", n)
+	}
+}
