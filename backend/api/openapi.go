@@ -128,6 +128,10 @@ func schemaOf(t reflect.Type, schemas map[string]any) map[string]any {
 		if t.Elem().Kind() == reflect.Uint8 {
 			return map[string]any{"type": "string", "contentEncoding": "base64"}
 		}
+		if e := t.Elem(); e.Kind() == reflect.Struct && e.Name() != "" && schemas != nil {
+			// A reference, so that a type holding a list of itself ends.
+			return map[string]any{"type": "array", "items": ref(reflect.Zero(e).Interface(), schemas)}
+		}
 		return map[string]any{"type": "array", "items": schemaOf(t.Elem(), schemas)}
 	case reflect.Map:
 		return map[string]any{"type": "object", "additionalProperties": schemaOf(t.Elem(), schemas)}
@@ -145,10 +149,26 @@ func schemaOf(t reflect.Type, schemas map[string]any) map[string]any {
 
 func structSchema(t reflect.Type, schemas map[string]any) map[string]any {
 	props := map[string]any{}
+	required := addFields(t, schemas, props)
+	s := map[string]any{"type": "object", "properties": props}
+	if required != nil {
+		s["required"] = required
+	}
+	return s
+}
+
+// addFields describes t's fields into props and returns the required
+// names. An embedded struct without a json name is flattened, as
+// encoding/json does.
+func addFields(t reflect.Type, schemas map[string]any, props map[string]any) []string {
 	var required []string
 	for i := 0; i < t.NumField(); i++ {
 		f := t.Field(i)
 		name, opts, _ := strings.Cut(f.Tag.Get("json"), ",")
+		if f.Anonymous && name == "" && f.Type.Kind() == reflect.Struct {
+			required = append(required, addFields(f.Type, schemas, props)...)
+			continue
+		}
 		if name == "-" || !f.IsExported() {
 			continue
 		}
@@ -165,9 +185,5 @@ func structSchema(t reflect.Type, schemas map[string]any) map[string]any {
 			required = append(required, name)
 		}
 	}
-	s := map[string]any{"type": "object", "properties": props}
-	if required != nil {
-		s["required"] = required
-	}
-	return s
+	return required
 }
