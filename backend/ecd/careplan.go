@@ -54,12 +54,28 @@ func importCondition(c *call) error {
 	return rows.Err()
 }
 
+// conditionText is the problem and its notes as sentences.
 func conditionText(cond Condition) string {
-	parts := []string{capitalize(cond.Code.String())}
-	for _, n := range cond.Note {
-		parts = append(parts, strings.TrimSpace(n.Text))
+	var parts []string
+	for _, p := range append([]string{cond.Code.String()}, notesOf(cond.Note)...) {
+		if p = capitalize(p); p != "" {
+			parts = append(parts, p)
+		}
 	}
-	return strings.Trim(strings.Join(parts, ". "), ". ")
+	for i := 0; i < len(parts)-1; i++ {
+		if !strings.HasSuffix(parts[i], ".") && !strings.HasSuffix(parts[i], "?") && !strings.HasSuffix(parts[i], "!") {
+			parts[i] += "."
+		}
+	}
+	return strings.Join(parts, " ")
+}
+
+func notesOf(notes []Annotation) []string {
+	out := make([]string, len(notes))
+	for i, n := range notes {
+		out[i] = n.Text
+	}
+	return out
 }
 
 // careQuestion is the text of the first known condition a goal addresses,
