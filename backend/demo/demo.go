@@ -1,15 +1,25 @@
-// Package demo fills an empty portal database with a small care home, so
-// that a person can try Kring without an ECD.
+// Package demo fills an empty portal database with a care home, De
+// Lindehof, so that a person can try Kring without an ECD. The home's
+// clients, staff, care plans, reports and appointments are made as FHIR
+// resources and go in through the ECD importer, together with the Nictiz
+// example bundle embedded from fhir/; the people around the clients, their
+// messages and board posts are written directly.
 package demo
 
 import (
 	"context"
+	"embed"
+	"encoding/json"
+	"errors"
 	"fmt"
+	"io"
+	"io/fs"
+	"log/slog"
+	"strings"
 	"time"
 
-	"kring/backend/api"
-	"kring/backend/auth"
-	"kring/backend/portal"
+	"kring/backend/clock"
+	"kring/backend/ecd"
 	"kring/backend/store"
 )
 
@@ -28,6 +38,12 @@ var Accounts = []Account{
 		Note: "buurman, eerste keer inloggen: kiest een nieuw wachtwoord"},
 }
 
+// GeneratorSeed is the seed of the demo: the same seed and day give the same demo.
+const GeneratorSeed = 2026
+
+//go:embed fhir/*.json
+var fhirFiles embed.FS
+
 // Seed fills db when it holds no clients yet; a seeded database is left
 // alone so that demo changes survive a restart.
 func Seed(ctx context.Context, db *store.DB, now time.Time) error {
@@ -38,118 +54,48 @@ func Seed(ctx context.Context, db *store.DB, now time.Time) error {
 	if n > 0 {
 		return nil
 	}
+	if err := importECD(ctx, db, now); err != nil {
+		return err
+	}
 	return db.InTx(ctx, func(tx *store.Tx) error {
-		s := seeder{ctx: ctx, tx: tx, now: now}
+		s := seeder{ctx: ctx, tx: tx, now: now, gen: newGenerator(GeneratorSeed+1, now)}
 		s.run()
 		return s.err
 	})
 }
 
-// seeder writes rows until the first error, which it keeps.
-type seeder struct {
-	ctx context.Context
-	tx  *store.Tx
-	now time.Time
-	err error
-}
-
-func (s *seeder) exec(query string, args ...any) {
-	if s.err != nil {
-		return
+// importECD sends the Nictiz examples and the generated home through the
+// importer, as an ECD would.
+func importECD(ctx context.Context, db *store.DB, now time.Time) error {
+	sub, err := fs.Sub(fhirFiles, "fhir")
+	if err != nil {
+		return fmt.Errorf("demo FHIR files: %w", err)
 	}
-	if _, err := s.tx.Exec(s.ctx, query, args...); err != nil {
-		s.err = fmt.Errorf("seed: %w", err)
+	entries, _, err := ecd.ReadFS(sub)
+	if err != nil {
+		return err
 	}
-}
-
-func (s *seeder) run() {
-	maria := s.client("Maria de Vries", "Maria", "de Vries", "1938-04-12",
-		"Lindelaan 14 kamer 12, 3581 AB Utrecht")
-	jo := s.client("Johanna van Putten-van der Giessen", "Johanna", "van Putten-van der Giessen",
-		"1934-11-02", "Lindelaan 14 kamer 27, 3581 AB Utrecht")
-
-	anna := s.user("anna.devries", "Anna de Vries", "anna.devries+kring@example.nl",
-		"+31612345678", Accounts[0].Password, false)
-	pieter := s.user("pieter.bakker", "Pieter Bakker", "p.bakker@example.nl",
-		"+31687654321", Accounts[1].Password, true)
-
-	all := api.Sections
-	s.contact(maria, anna, "Anna", "de Vries", "Dochter", true, all)
-	s.contact(jo, anna, "Anna", "de Vries", "Nicht", false,
-		[]api.Section{api.SectionAppointments, api.SectionMessages, api.SectionDetails})
-	s.contact(maria, pieter, "Pieter", "Bakker", "Buurman", false,
-		[]api.Section{api.SectionAppointments, api.SectionDetails})
-
-	s.agenda(maria, []demoAppointment{
-		{1, "10:30", 60, "Bezoek fysiotherapeut", "Oefeningen voor het lopen met de rollator.", false},
-		{2, "14:00", 90, "Koffie met Anna", "Anna komt op bezoek, samen naar de tuin.", false},
-		{3, "09:15", 30, "Controle huisarts", "Bloeddruk meten.", true},
-		{5, "15:00", 60, "Muziekmiddag in de recreatiezaal", "Het koor van de Lindehof zingt.", false},
-		{8, "11:00", 45, "Kapper", "", false},
-	})
-	s.agenda(jo, []demoAppointment{
-		{1, "11:00", 60, "Bezoek podotherapeut", "", false},
-		{4, "14:30", 60, "Bingo in de huiskamer", "", false},
-	})
-}
-
-func (s *seeder) client(name, given, family, birth, address string) string {
-	id := store.NewID()
-	s.exec(`INSERT INTO clients (id, name, given_name, family_name, birth_date, address, created_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?)`, id, name, given, family, birth, address, store.Time(s.now))
-	s.exec(`INSERT INTO client_seq (client_id, seq) VALUES (?, 0)`, id)
-	return id
-}
-
-func (s *seeder) user(userName, display, email, phone, password string, issued bool) string {
-	id := store.NewID()
-	var issuedAt any
-	if issued {
-		issuedAt = store.Time(s.now)
-	}
-	s.exec(`INSERT INTO users (id, user_name, user_name_key, display_name, email, phone,
-		password_hash, password_issued, password_issued_at, created_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, id, userName, auth.UserNameKey(userName),
-		display, email, phone, auth.HashPassword(password), issued, issuedAt, store.Time(s.now))
-	return id
-}
-
-func (s *seeder) contact(clientID, userID, given, family, role string, admin bool, rights []api.Section) {
-	id := store.NewID()
-	s.exec(`INSERT INTO contacts (id, client_id, user_id, given_name, family_name, display_name,
-		role, admin, invitation, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'accepted', ?)`,
-		id, clientID, userID, given, family, given+" "+family, role, admin, store.Time(s.now))
-	for _, sec := range rights {
-		s.exec(`INSERT INTO rights (contact_id, section, granted, changed_at) VALUES (?, ?, TRUE, ?)`,
-			id, string(sec), store.Time(s.now))
-	}
-}
-
-type demoAppointment struct {
-	dayOffset int
-	clock     string
-	minutes   int
-	title     string
-	text      string
-	private   bool
-}
-
-func (s *seeder) agenda(clientID string, items []demoAppointment) {
-	today := s.now.In(portal.Amsterdam).Format("2006-01-02")
-	for _, a := range items {
-		day, _ := time.ParseInLocation("2006-01-02", today, portal.Amsterdam)
-		local := day.AddDate(0, 0, a.dayOffset).Format("2006-01-02") + "T" + a.clock
-		start, err := portal.ParseLocal(local)
+	for i, r := range newGenerator(GeneratorSeed, now).resources() {
+		data, err := json.Marshal(r)
 		if err != nil {
-			s.err = err
-			return
+			return fmt.Errorf("encode demo resource: %w", err)
 		}
-		end := start.Add(time.Duration(a.minutes) * time.Minute)
-		s.exec(`INSERT INTO appointments (id, client_id, source, title, description, start_at,
-			end_at, local_start, local_end, private, created_at, updated_at)
-			VALUES (?, ?, 'ecd', ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-			store.NewID(), clientID, a.title, a.text, store.Time(start), store.Time(end),
-			local, end.In(portal.Amsterdam).Format("2006-01-02T15:04"), a.private,
-			store.Time(s.now), store.Time(s.now))
+		got, err := ecd.Decode(data, fmt.Sprintf("demo resource %d", i))
+		if err != nil {
+			return fmt.Errorf("decode demo resource %d: %w", i, err)
+		}
+		entries = append(entries, got...)
 	}
+
+	im := ecd.NewImporter(db, clock.NewFake(now), slog.New(slog.NewTextHandler(io.Discard, nil)))
+	rep, err := im.Import(ctx, entries)
+	if err != nil {
+		return fmt.Errorf("import demo: %w", err)
+	}
+	if rep.Total(ecd.Failed) > 0 {
+		var b strings.Builder
+		rep.Print(&b)
+		return errors.New("demo resources failed to import:\n" + b.String())
+	}
+	return nil
 }

@@ -106,8 +106,13 @@ func TestContactList(t *testing.T) {
 		for _, c := range list.Contacts {
 			byName[c.DisplayName] = c
 		}
-		if len(list.Contacts) != 4 {
-			t.Fatalf("want 4 contacts, got %d", len(list.Contacts))
+		// Anna, Pieter, Kees (a locked contact from the demo's ECD with an
+		// account) and the two added by the fixture.
+		if len(list.Contacts) != 5 {
+			t.Fatalf("want 5 contacts, got %d", len(list.Contacts))
+		}
+		if k := byName["Kees de Vries"]; !k.Locked || !k.HasAccount {
+			t.Fatalf("Kees: %+v", k)
 		}
 		if a := byName["Anna de Vries"]; !a.Self || !a.Admin || !a.HasAccount || len(a.Rights) != 5 {
 			t.Fatalf("Anna: %+v", a)
