@@ -221,15 +221,18 @@ func (c *core) stopSyncing() {
 	}
 }
 
-// changed runs after a pull brought new data: the search index of that
-// client is rebuilt and the UI told.
+// changed runs after a pull brought new data: the UI is told, and the
+// search index of that client is rebuilt in the background while the old
+// one keeps answering.
 func (c *core) changed(clientID string) {
 	c.mu.Lock()
-	delete(c.index, clientID)
 	emit := c.emit
 	c.mu.Unlock()
 	if emit != nil {
 		emit("portal:changed", clientID)
+	}
+	if l := c.store(); l != nil {
+		go c.rebuildIndex(l, clientID)
 	}
 }
 

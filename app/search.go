@@ -45,7 +45,12 @@ func (c *core) searchIndex(l *local, clientID string) (*search.Index, error) {
 	if ix != nil {
 		return ix, nil
 	}
+	return c.rebuildIndex(l, clientID)
+}
 
+// rebuildIndex builds a client's index from the decrypted cache and puts it
+// in place, unless the user signed out meanwhile.
+func (c *core) rebuildIndex(l *local, clientID string) (*search.Index, error) {
 	reports, err := list[Report](c, l, cache.Query{ClientID: clientID, Entity: "report"})
 	if err != nil {
 		return nil, err
@@ -55,9 +60,11 @@ func (c *core) searchIndex(l *local, clientID string) (*search.Index, error) {
 		docs = append(docs, search.Doc{ClientID: clientID, ID: r.ID, SortKey: instantKey(r.WrittenAt),
 			Text: r.Title + "\n" + r.Text})
 	}
-	ix = search.Build(docs)
+	ix := search.Build(docs)
 	c.mu.Lock()
-	c.index[clientID] = ix
+	if c.me != nil {
+		c.index[clientID] = ix
+	}
 	c.mu.Unlock()
 	return ix, nil
 }

@@ -41,8 +41,9 @@ type Index struct {
 // Build indexes docs.
 func Build(docs []Doc) *Index {
 	ix := &Index{docs: docs, postings: map[string][]int32{}}
+	seen := map[string]bool{}
 	for i, d := range docs {
-		seen := map[string]bool{}
+		clear(seen)
 		for _, tok := range Tokens(d.Text) {
 			if seen[tok] {
 				continue
@@ -174,10 +175,23 @@ func notWordRune(r rune) bool {
 
 // Fold lowers case and removes accents: "Cliënten" becomes "clienten".
 func Fold(s string) string {
+	if ascii(s) {
+		return strings.ToLower(s)
+	}
 	t := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
 	out, _, err := transform.String(t, s)
 	if err != nil {
 		out = s
 	}
 	return strings.ToLower(out)
+}
+
+// ascii reports whether s needs no accent folding.
+func ascii(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
