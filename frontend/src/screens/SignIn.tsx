@@ -45,7 +45,12 @@ export function SignIn() {
     }
   }
 
-  const notice = app.notice ? t(`notice.${app.notice}`, { defaultValue: '' }) : '';
+  // A notice is a code from Status(); its own sentence, or else the
+  // sentence of the error with that code.
+  const notice = app.notice
+    ? t(`notice.${app.notice}`, { defaultValue: '' }) ||
+      t(`errors.${app.notice}`, { defaultValue: '' })
+    : '';
   return (
     <Page title={t('signIn.title')} narrow>
       <Banner message={notice} />
