@@ -102,7 +102,9 @@ func (p *Portal) AdoptContact(ctx context.Context, by Actor, clientID, contactID
 }
 
 // SetContactPhone sets a contact's new mobile number, and that of their
-// account, for a user who lost their phone (AUTH-8).
+// account, for a user who lost their phone (AUTH-8). Known shortcoming:
+// the account may belong to other portals too, whose SMS codes then go to
+// the number this administrator chose.
 func (p *Portal) SetContactPhone(ctx context.Context, by Actor, clientID, contactID, phone string) (api.Contact, error) {
 	if _, err := p.RequireAdmin(ctx, by.UserID, clientID); err != nil {
 		return api.Contact{}, err
