@@ -24,7 +24,7 @@ type env struct {
 	user   string
 }
 
-func newEnv(t *testing.T, d store.Dialect) env {
+func newEnv(t testing.TB, d store.Dialect) env {
 	t.Helper()
 	e := env{db: storetest.Open(t, d), clock: clock.NewFake(time.Date(2026, 12, 3, 9, 0, 0, 0, time.UTC))}
 	e.p = portal.New(e.db, e.clock, slog.New(slog.NewTextHandler(io.Discard, nil)))
@@ -43,7 +43,7 @@ func newEnv(t *testing.T, d store.Dialect) env {
 	return e
 }
 
-func (e env) exec(t *testing.T, q string, args ...any) {
+func (e env) exec(t testing.TB, q string, args ...any) {
 	t.Helper()
 	if _, err := e.db.Exec(context.Background(), q, args...); err != nil {
 		t.Fatalf("fixture: %v", err)

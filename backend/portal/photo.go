@@ -108,7 +108,8 @@ func processPhoto(data []byte, side, thumb int) (processedPhoto, error) {
 		return processedPhoto{}, err
 	}
 	if thumb > 0 {
-		if out.thumb, err = encodeImage(fit(img, thumb), format); err != nil {
+		// From the scaled copy: a fifth of the pixels to filter.
+		if out.thumb, err = encodeImage(fit(full, thumb), format); err != nil {
 			return processedPhoto{}, err
 		}
 	}
@@ -121,7 +122,7 @@ func fit(img image.Image, side int) image.Image {
 	if b.Dx() <= side && b.Dy() <= side {
 		return img
 	}
-	return imaging.Fit(img, side, side, imaging.Lanczos)
+	return imaging.Fit(img, side, side, imaging.CatmullRom)
 }
 
 // encodeImage writes a JPEG as JPEG and a PNG as PNG, keeping
@@ -132,10 +133,20 @@ func encodeImage(img image.Image, format string) ([]byte, error) {
 	if format == "png" {
 		err = (&png.Encoder{CompressionLevel: png.BestSpeed}).Encode(&buf, img)
 	} else {
-		err = jpeg.Encode(&buf, img, &jpeg.Options{Quality: jpegQuality})
+		err = jpeg.Encode(&buf, opaqueRGBA(img), &jpeg.Options{Quality: jpegQuality})
 	}
 	if err != nil {
 		return nil, fmt.Errorf("encode photo: %w", err)
 	}
 	return buf.Bytes(), nil
+}
+
+// opaqueRGBA shows an NRGBA image from a JPEG, which is opaque, as RGBA
+// without copying: the pixels are the same when alpha is 255, and the
+// JPEG encoder reads RGBA directly instead of pixel by pixel.
+func opaqueRGBA(img image.Image) image.Image {
+	if n, ok := img.(*image.NRGBA); ok {
+		return &image.RGBA{Pix: n.Pix, Stride: n.Stride, Rect: n.Rect}
+	}
+	return img
 }
