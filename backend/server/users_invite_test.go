@@ -164,4 +164,3 @@ func TestExistingUserGetsAnInvitation(t *testing.T) {
 		acctFail(t, "accept unknown id", status, apiErr, api.CodeNotFound)
 	})
 }
-
