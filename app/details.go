@@ -7,6 +7,7 @@ import (
 
 	"kring/app/cache"
 	"kring/app/remote"
+	syncer "kring/app/sync"
 	"kring/backend/api"
 )
 
@@ -52,13 +53,11 @@ func (s *DetailsService) CareTeam(in ClientInput) ([]CareTeamMember, error) {
 	return team, err
 }
 
-// serverPost is a post as the server sends it, with its thumbnail.
+// serverPost is a post as the server sends it; its photo's thumbnail is
+// cached as a record of its own.
 type serverPost struct {
 	BoardPost
-	ThumbnailData []byte `json:"thumbnailData"`
-	ThumbnailType string `json:"thumbnailType"`
-	ThumbnailURL  string `json:"thumbnailUrl"`
-	Deleted       bool   `json:"deleted"`
+	Photo *api.Photo `json:"photo"`
 }
 
 // Board returns the bulletin board, newest post first, each with its
@@ -73,23 +72,20 @@ func (s *DetailsService) Board(in ClientInput) (BoardView, error) {
 	if err != nil {
 		return BoardView{}, err
 	}
-	view := BoardView{Posts: s.thread(all, in.ClientID)}
+	view := BoardView{Posts: s.thread(l, all, in.ClientID)}
 	view.Posts = append(pendingPosts(c, l, in.ClientID), view.Posts...)
 	view.LastSync, view.Offline = c.freshness(l, in.ClientID)
 	return view, nil
 }
 
 // thread groups replies under their posts.
-func (s *DetailsService) thread(all []serverPost, clientID string) []BoardPost {
+func (s *DetailsService) thread(l *local, all []serverPost, clientID string) []BoardPost {
 	me, admin := s.core.userID(), s.core.isAdmin(clientID)
 	replies := map[string][]BoardPost{}
 	var posts []BoardPost
 	for _, sp := range all {
-		if sp.Deleted {
-			continue
-		}
 		p := sp.BoardPost
-		p.Thumbnail = thumbnail(sp)
+		p.Thumbnail = s.thumbnail(l, clientID, sp.Photo)
 		p.Mine = p.AuthorID == me
 		p.CanDelete = p.Mine || admin
 		p.Replies = []BoardPost{}
@@ -111,24 +107,21 @@ func (s *DetailsService) thread(all []serverPost, clientID string) []BoardPost {
 	return posts
 }
 
-func thumbnail(sp serverPost) string {
-	switch {
-	case strings.HasPrefix(sp.ThumbnailURL, "data:"):
-		return sp.ThumbnailURL
-	case len(sp.ThumbnailData) > 0:
-		kind := sp.ThumbnailType
-		if kind == "" {
-			kind = "image/jpeg"
-		}
-		return "data:" + kind + ";base64," + base64.StdEncoding.EncodeToString(sp.ThumbnailData)
+// thumbnail returns a photo's cached thumbnail as a data: URL, "" when it
+// has not been loaded yet.
+func (s *DetailsService) thumbnail(l *local, clientID string, photo *api.Photo) string {
+	if photo == nil {
+		return ""
 	}
-	return ""
-}
-
-// postBody is the body of a new post or reply.
-type postBody struct {
-	Text     string `json:"text"`
-	ParentID string `json:"parentId,omitempty"`
+	th, err := one[syncer.Thumbnail](s.core, l, clientID, syncer.EntityThumbnail, photo.ID)
+	if err != nil || len(th.Data) == 0 {
+		return ""
+	}
+	kind := th.Type
+	if !strings.HasPrefix(kind, "image/") {
+		kind = "image/jpeg"
+	}
+	return "data:" + kind + ";base64," + base64.StdEncoding.EncodeToString(th.Data)
 }
 
 // Post places a post or, with ParentID, a reply; a photo needs some text
@@ -145,7 +138,7 @@ func (s *DetailsService) Post(in NewPostInput) (OutboxResult, error) {
 		return OutboxResult{}, &uiError{Code: api.CodeTextRequired}
 	}
 	w, err := jsonWrite("POST", "/clients/"+in.ClientID+"/posts",
-		postBody{Text: in.Text, ParentID: in.ParentID})
+		api.PostInput{Text: in.Text, ParentID: in.ParentID})
 	if err != nil {
 		return OutboxResult{}, toUI(err)
 	}
@@ -189,7 +182,7 @@ func (s *DetailsService) DeletePost(in RecordRef) (OutboxResult, error) {
 func pendingPosts(c *core, l *local, clientID string) []BoardPost {
 	out := []BoardPost{}
 	for _, it := range outboxOf(c, l, clientID, kindPost) {
-		var b postBody
+		var b api.PostInput
 		_ = jsonUnmarshal(it.body, &b)
 		out = append(out, BoardPost{ID: it.ID, ParentID: b.ParentID, AuthorID: c.userID(),
 			Text: b.Text, CreatedAt: it.CreatedAt, Mine: true, CanDelete: false, Pending: true,

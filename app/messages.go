@@ -14,21 +14,9 @@ type MessagesService struct {
 	core *core
 }
 
-// serverConversation is a conversation as the server sends it.
-type serverConversation struct {
-	ID            string   `json:"id"`
-	Title         string   `json:"title"`
-	Participants  []string `json:"participants"`
-	Members       []member `json:"members"`
-	LastMessageAt string   `json:"lastMessageAt"`
-	UpdatedAt     string   `json:"updatedAt"`
-	ReadUpTo      string   `json:"readUpTo"`
-}
-
-type member struct {
-	UserID string `json:"userId"`
-	Name   string `json:"name"`
-}
+// serverConversation is a conversation as the server sends it, as the
+// signed-in member sees it.
+type serverConversation = api.Conversation
 
 // Conversations lists a portal's conversations, newest first.
 func (s *MessagesService) Conversations(in ClientInput) ([]Conversation, error) {
@@ -55,25 +43,34 @@ func (s *MessagesService) Conversations(in ClientInput) ([]Conversation, error) 
 	return out, nil
 }
 
+// summarise makes the list entry of a conversation; msgs are its cached
+// messages, oldest first.
 func summarise(sc serverConversation, msgs []Message, me string) Conversation {
-	conv := Conversation{ID: sc.ID, Title: sc.Title, Participants: sc.Participants,
-		LastMessageAt: sc.LastMessageAt}
-	if conv.Participants == nil {
-		conv.Participants = []string{}
-		for _, m := range sc.Members {
+	conv := Conversation{ID: sc.ID, Title: sc.Title, Participants: []string{},
+		LastMessageAt: sc.UpdatedAt, Unread: sc.Unread}
+	for _, m := range sc.Members {
+		if m.UserID != me {
 			conv.Participants = append(conv.Participants, m.Name)
 		}
 	}
-	for _, m := range msgs {
-		if m.AuthorID != me && after(m.CreatedAt, sc.ReadUpTo) {
-			conv.Unread++
-		}
+	if sc.LastMessage != nil {
+		conv.LastText, conv.LastMessageAt = sc.LastMessage.Text, sc.LastMessage.CreatedAt
 	}
-	if n := len(msgs); n > 0 {
-		conv.LastText = msgs[n-1].Text
-		conv.LastMessageAt = max(conv.LastMessageAt, msgs[n-1].CreatedAt)
+	if n := len(msgs); n > 0 && (conv.LastText == "" || after(msgs[n-1].CreatedAt, conv.LastMessageAt)) {
+		conv.LastText, conv.LastMessageAt = msgs[n-1].Text, msgs[n-1].CreatedAt
 	}
 	return conv
+}
+
+// markUnread flags the newest unread messages written by others; the
+// server counts them per member.
+func markUnread(msgs []Message, unread int, me string) {
+	for i := len(msgs) - 1; i >= 0 && unread > 0; i-- {
+		if msgs[i].AuthorID != me && !msgs[i].Pending {
+			msgs[i].Unread = true
+			unread--
+		}
+	}
 }
 
 // Conversation opens a conversation as a chat, oldest message first, with
@@ -96,8 +93,8 @@ func (s *MessagesService) Conversation(in RecordRef) (ConversationView, error) {
 	me := c.userID()
 	for i := range msgs {
 		msgs[i].Mine = msgs[i].AuthorID == me
-		msgs[i].Unread = !msgs[i].Mine && after(msgs[i].CreatedAt, sc.ReadUpTo)
 	}
+	markUnread(msgs, sc.Unread, me)
 	msgs = append(msgs, pendingReplies(c, l, in.ClientID, in.ID)...)
 	return ConversationView{Conversation: summarise(sc, msgs, me), Messages: msgs}, nil
 }
@@ -112,19 +109,24 @@ func unreadMessages(c *core, l *local, clientID string) ([]Message, error) {
 	me := c.userID()
 	out := []Message{}
 	for _, sc := range convs {
+		if sc.Unread == 0 {
+			continue
+		}
 		msgs, err := list[Message](c, l, cache.Query{ClientID: clientID, Entity: "message",
-			ParentID: sc.ID, From: cacheInstant(sc.ReadUpTo)})
+			ParentID: sc.ID, Newest: true, Limit: sc.Unread + 20})
 		if err != nil {
 			return nil, err
 		}
-		for _, m := range msgs {
-			if m.AuthorID != me && after(m.CreatedAt, sc.ReadUpTo) {
-				m.Unread = true
-				out = append(out, m)
+		markUnread(msgs, 0, me)
+		for i, n := 0, 0; i < len(msgs) && n < sc.Unread; i++ {
+			if msgs[i].AuthorID != me {
+				msgs[i].Unread = true
+				out = append(out, msgs[i])
+				n++
 			}
 		}
 	}
-	sort.SliceStable(out, func(i, j int) bool { return out[i].CreatedAt > out[j].CreatedAt })
+	sort.SliceStable(out, func(i, j int) bool { return after(out[i].CreatedAt, out[j].CreatedAt) })
 	return out, nil
 }
 
@@ -139,11 +141,6 @@ func (s *MessagesService) UnreadCount(in ClientInput) (UnreadCount, error) {
 	return UnreadCount{Count: len(msgs)}, err
 }
 
-// recipientList is the server's answer to GET /clients/{client}/recipients.
-type recipientList struct {
-	Recipients []Recipient `json:"recipients"`
-}
-
 // Recipients lists who may be addressed (MESSAGES-1). Offline, it falls
 // back to the people in cached conversations.
 func (s *MessagesService) Recipients(in ClientInput) ([]Recipient, error) {
@@ -152,9 +149,13 @@ func (s *MessagesService) Recipients(in ClientInput) ([]Recipient, error) {
 	if err != nil {
 		return nil, err
 	}
-	var out recipientList
-	if err := c.client.Fetch(c.context(), "/clients/"+in.ClientID+"/recipients", &out); err == nil {
-		return out.Recipients, nil
+	var out api.RecipientList
+	if err := c.client.Fetch(c.context(), "/clients/"+in.ClientID+"/messages/recipients", &out); err == nil {
+		list := make([]Recipient, 0, len(out.Recipients))
+		for _, r := range out.Recipients {
+			list = append(list, Recipient{ID: r.UserID, Name: r.Name})
+		}
+		return list, nil
 	}
 	convs, err := list[serverConversation](c, l, cache.Query{ClientID: in.ClientID,
 		Entity: "conversation"})
@@ -174,17 +175,6 @@ func (s *MessagesService) Recipients(in ClientInput) ([]Recipient, error) {
 	return list, nil
 }
 
-// conversationBody is the body of a new conversation.
-type conversationBody struct {
-	Title        string   `json:"title"`
-	Text         string   `json:"text"`
-	RecipientIDs []string `json:"recipientIds"`
-}
-
-type textBody struct {
-	Text string `json:"text"`
-}
-
 // New starts a conversation (MESSAGES-2).
 func (s *MessagesService) New(in NewConversationInput) (OutboxResult, error) {
 	if _, err := s.core.section(in.ClientID, api.SectionMessages); err != nil {
@@ -194,7 +184,7 @@ func (s *MessagesService) New(in NewConversationInput) (OutboxResult, error) {
 		return OutboxResult{}, &uiError{Code: api.CodeRecipientsRequired}
 	}
 	w, err := jsonWrite("POST", "/clients/"+in.ClientID+"/conversations",
-		conversationBody{Title: in.Title, Text: in.Text, RecipientIDs: in.RecipientIDs})
+		api.NewConversation{Title: in.Title, To: in.RecipientIDs, Text: in.Text})
 	if err != nil {
 		return OutboxResult{}, toUI(err)
 	}
@@ -214,31 +204,42 @@ func (s *MessagesService) Reply(in ReplyInput) (OutboxResult, error) {
 		target, dep = "{dep}", it.ID
 	}
 	w, err := jsonWrite("POST", "/clients/"+in.ClientID+"/conversations/"+target+"/messages",
-		textBody{Text: in.Text})
+		api.NewMessage{Text: in.Text})
 	if err != nil {
 		return OutboxResult{}, toUI(err)
 	}
 	return c.enqueue(in.ClientID, kindMessage, dep, w)
 }
 
-// MarkRead marks a conversation read up to its newest message.
+// MarkRead marks a conversation read. The cached copy is marked at once,
+// so the start screen stops counting it even before the server knows.
 func (s *MessagesService) MarkRead(in RecordRef) (OutboxResult, error) {
-	if _, err := s.core.section(in.ClientID, api.SectionMessages); err != nil {
+	c := s.core
+	l, err := c.section(in.ClientID, api.SectionMessages)
+	if err != nil {
 		return OutboxResult{}, err
+	}
+	if rec, err := l.cache.Get(c.context(), in.ClientID, "conversation", in.ID); err == nil {
+		var sc serverConversation
+		if json.Unmarshal(rec.Data, &sc) == nil && sc.Unread > 0 {
+			sc.Unread = 0
+			rec.Data, _ = json.Marshal(sc)
+			_ = l.cache.Put(c.context(), rec)
+		}
 	}
 	w, err := jsonWrite("POST", "/clients/"+in.ClientID+"/conversations/"+in.ID+"/read",
 		struct{}{})
 	if err != nil {
 		return OutboxResult{}, toUI(err)
 	}
-	return s.core.enqueue(in.ClientID, kindRead, "", w)
+	return c.enqueue(in.ClientID, kindRead, "", w)
 }
 
 // pendingConversations shows conversations still in the outbox.
 func pendingConversations(c *core, l *local, clientID string) []Conversation {
 	out := []Conversation{}
 	for _, it := range outboxOf(c, l, clientID, kindConversation) {
-		var b conversationBody
+		var b api.NewConversation
 		_ = json.Unmarshal(it.body, &b)
 		out = append(out, Conversation{ID: it.ID, Title: b.Title, LastText: b.Text,
 			LastMessageAt: it.CreatedAt, Participants: []string{}, Pending: true})
@@ -253,7 +254,7 @@ func pendingReplies(c *core, l *local, clientID, convID string) []Message {
 		if lastSegment(trimSuffix(it.path, "/messages")) != convID {
 			continue
 		}
-		var b textBody
+		var b api.NewMessage
 		_ = json.Unmarshal(it.body, &b)
 		out = append(out, Message{ID: it.ID, ConversationID: convID, AuthorID: c.userID(),
 			Text: b.Text, CreatedAt: it.CreatedAt, Mine: true, Pending: true})
@@ -266,13 +267,6 @@ func trimSuffix(s, suffix string) string {
 		return s[:len(s)-len(suffix)]
 	}
 	return s
-}
-
-func cacheInstant(s string) string {
-	if s == "" {
-		return ""
-	}
-	return instantKey(s)
 }
 
 // after compares two RFC 3339 instants whatever their offsets; "" is the

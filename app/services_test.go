@@ -38,16 +38,16 @@ func contentApp(t *testing.T) (*App, *synctest.Server) {
 		"source": "portal", "version": 1,
 		"repeat": map[string]any{"frequency": "weekly", "until": "2026-04-10"}})
 	put(api.SectionMessages, "conversation", "cv1", map[string]any{"title": "Kerst",
-		"members":  []map[string]any{{"userId": "u-anna", "name": "Anna"}, {"userId": "u-piet", "name": "Pieter"}},
-		"readUpTo": "2026-12-01T08:00:00Z"})
+		"members":   []map[string]any{{"userId": "u-anna", "name": "Anna"}, {"userId": "u-piet", "name": "Pieter"}},
+		"updatedAt": "2026-12-01T09:00:00Z", "unread": 1})
 	put(api.SectionMessages, "message", "m1", map[string]any{"conversationId": "cv1",
 		"authorId": "u-piet", "authorName": "Pieter", "text": "Wie komt er?",
 		"createdAt": "2026-12-01T09:00:00Z"})
 	put(api.SectionDetails, "clientDetails", "c1", map[string]any{"name": "Maria de Vries",
 		"birthDate": "1938-04-02"})
+	srv.PutThumbnail("ph1", []byte("\xff\xd8thumb"))
 	put(api.SectionDetails, "post", "p1", map[string]any{"authorId": "u-piet", "text": "Mooie dag",
-		"createdAt": "2026-12-02T10:00:00Z", "thumbnailData": []byte("\xff\xd8thumb"),
-		"thumbnailType": "image/jpeg"})
+		"createdAt": "2026-12-02T10:00:00Z", "photo": map[string]any{"id": "ph1", "width": 4, "height": 3}})
 	put(api.SectionDetails, "post", "p2", map[string]any{"authorId": "u-anna", "parentId": "p1",
 		"text": "Zeker!", "createdAt": "2026-12-02T11:00:00Z"})
 

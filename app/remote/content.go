@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"mime/multipart"
 	"net/textproto"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -22,8 +23,8 @@ type Write struct {
 	Path   string          `json:"path"`
 	Key    string          `json:"key"`
 	Body   json.RawMessage `json:"body,omitempty"`
-	// Photo, when set, makes the request multipart: a "data" part with
-	// Body and a "photo" part with these bytes.
+	// Photo, when set, makes the request multipart/form-data: Body's
+	// fields as form fields and a "photo" part with these bytes.
 	Photo     []byte `json:"photo,omitempty"`
 	PhotoType string `json:"photoType,omitempty"`
 }
@@ -61,14 +62,9 @@ func (w Write) encode() ([]byte, string, error) {
 	if err := mw.SetBoundary(boundary(w.Key)); err != nil {
 		return nil, "", fmt.Errorf("multipart boundary: %w", err)
 	}
-	data, err := mw.CreatePart(textproto.MIMEHeader{
-		"Content-Disposition": {`form-data; name="data"`},
-		"Content-Type":        {"application/json"},
-	})
-	if err != nil {
-		return nil, "", fmt.Errorf("multipart data: %w", err)
+	if err := writeFields(mw, w.Body); err != nil {
+		return nil, "", err
 	}
-	data.Write(w.Body)
 	kind := w.PhotoType
 	if kind == "" {
 		kind = "application/octet-stream"
@@ -88,6 +84,37 @@ func (w Write) encode() ([]byte, string, error) {
 		return nil, "", fmt.Errorf("close multipart: %w", err)
 	}
 	return buf.Bytes(), mw.FormDataContentType(), nil
+}
+
+// writeFields writes the body's top-level values as form fields, in key
+// order, as the server's upload routes expect (text, parentId).
+func writeFields(mw *multipart.Writer, body json.RawMessage) error {
+	var fields map[string]any
+	if len(body) > 0 {
+		if err := json.Unmarshal(body, &fields); err != nil {
+			return fmt.Errorf("multipart fields: %w", err)
+		}
+	}
+	keys := make([]string, 0, len(fields))
+	for k := range fields {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		v := fields[k]
+		if v == nil {
+			continue
+		}
+		text, ok := v.(string)
+		if !ok {
+			b, _ := json.Marshal(v)
+			text = string(b)
+		}
+		if err := mw.WriteField(k, text); err != nil {
+			return fmt.Errorf("multipart field %s: %w", k, err)
+		}
+	}
+	return nil
 }
 
 func boundary(key string) string {
@@ -112,6 +139,15 @@ func (c *Client) Changes(ctx context.Context, clientID string, since int64) (api
 		SetResult(&out).
 		Get("/clients/{client}/changes"))
 	return out, err
+}
+
+// FetchRaw reads a binary resource such as a photo thumbnail.
+func (c *Client) FetchRaw(ctx context.Context, path string) ([]byte, string, error) {
+	resp, err := c.request(ctx).Get(path)
+	if err := do(resp, err); err != nil {
+		return nil, "", err
+	}
+	return resp.Body(), resp.Header().Get("Content-Type"), nil
 }
 
 // Fetch reads any JSON resource into out.

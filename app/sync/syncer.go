@@ -123,6 +123,7 @@ func (s *Syncer) Pull(ctx context.Context, clientID string) error {
 		if err := s.cache.Apply(ctx, s.batch(clientID, set)); err != nil {
 			return fmt.Errorf("apply changes: %w", err)
 		}
+		s.fetchThumbnails(ctx, clientID, set)
 		cursor = set.Cursor
 		if len(set.Changes)+len(set.Purge)+len(set.Full) > 0 {
 			s.notify(clientID)

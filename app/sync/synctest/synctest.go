@@ -34,6 +34,7 @@ type Server struct {
 	down    bool
 	refuse  map[string]api.Error
 	watcher []chan string
+	photos  map[string][]byte
 	// PageSize limits how many changes one answer holds.
 	PageSize int
 	// Slow delays every write by up to this long, so a client can be
@@ -54,7 +55,7 @@ func New(t testing.TB) *Server {
 	s := &Server{
 		seq: map[string]int64{}, log: map[string][]api.Change{},
 		purge: map[string][]api.Section{}, keys: map[string]string{},
-		refuse: map[string]api.Error{}, PageSize: 500,
+		refuse: map[string]api.Error{}, photos: map[string][]byte{}, PageSize: 500,
 	}
 	ts := httptest.NewServer(http.HandlerFunc(s.serve))
 	t.Cleanup(func() {
@@ -158,11 +159,33 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 		s.stream(w, r)
 	case r.Method == http.MethodGet && strings.HasSuffix(path, "/changes"):
 		s.changes(w, r, clientOf(path))
+	case r.Method == http.MethodGet && strings.HasSuffix(path, "/thumbnail"):
+		s.thumbnail(w, path)
 	case r.Method == http.MethodGet:
 		writeErr(w, http.StatusNotFound, api.CodeNotFound)
 	default:
 		s.write(w, r, path)
 	}
+}
+
+// PutThumbnail serves a photo's thumbnail.
+func (s *Server) PutThumbnail(photoID string, jpeg []byte) {
+	s.mu.Lock()
+	s.photos[photoID] = jpeg
+	s.mu.Unlock()
+}
+
+func (s *Server) thumbnail(w http.ResponseWriter, path string) {
+	parts := strings.Split(path, "/")
+	s.mu.Lock()
+	b, ok := s.photos[parts[len(parts)-2]]
+	s.mu.Unlock()
+	if !ok {
+		writeErr(w, http.StatusNotFound, api.CodeNotFound)
+		return
+	}
+	w.Header().Set("Content-Type", "image/jpeg")
+	_, _ = w.Write(b)
 }
 
 func clientOf(path string) string {
