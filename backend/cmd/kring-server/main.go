@@ -74,7 +74,7 @@ func usage(out io.Writer) {
 	fmt.Fprintln(out, "kring-server runs the Kring client portal server and its operator tools.")
 	fmt.Fprintln(out, "\nUsage: kring-server COMMAND [flags]\n\nCommands:")
 	for _, c := range commands {
-		fmt.Fprintf(out, "  %-16s %s\n", c.name, c.summary)
+		fmt.Fprintf(out, "  %-17s %s\n", c.name, c.summary)
 	}
 	fmt.Fprintln(out, "\nRun 'kring-server COMMAND --help' for the flags of a command.")
 }
