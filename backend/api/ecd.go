@@ -8,12 +8,12 @@ var ecdRoutes = []Route{
 		Summary: "ECD key: portal-made appointments created, changed or cancelled since a time, " +
 			"as a FHIR R4 Bundle of Appointment resources; private ones masked. Pass the largest " +
 			"meta.lastUpdated seen as since on the next call.",
-		Response: FHIRBundle{},
-		Query:    map[string]string{"since": "RFC 3339 instant; changes after it are returned"},
-		Errors:   []Code{CodeUnauthorized, CodeValidation}},
+		Response: FHIRBundle{}, KeyAuth: true,
+		Query:  map[string]string{"since": "RFC 3339 instant; changes after it are returned"},
+		Errors: []Code{CodeUnauthorized, CodeValidation}},
 	{ID: "ecdClosePortal", Method: "POST", Path: "/ecd/patients/{patient}/close",
 		Summary: "ECD key: close the portal of a patient (ECD-5); read-only for readOnlyDays, then deleted",
-		Request: ClosePortalRequest{}, Response: ClosePortalResponse{},
+		Request: ClosePortalRequest{}, Response: ClosePortalResponse{}, KeyAuth: true,
 		Errors: []Code{CodeUnauthorized, CodeNotFound, CodeValidation}},
 }
 

@@ -32,6 +32,8 @@ func OpenAPI() map[string]any {
 			"schemas": schemas,
 			"securitySchemes": map[string]any{
 				"session": map[string]any{"type": "http", "scheme": "bearer"},
+				"ecdKey": map[string]any{"type": "http", "scheme": "bearer",
+					"description": "key of an ECD system, made with kring-server ecd-key"},
 			},
 		},
 	}
@@ -60,6 +62,9 @@ func operation(r Route, schemas map[string]any) map[string]any {
 	}
 	if r.Auth {
 		op["security"] = []any{map[string]any{"session": []any{}}}
+	}
+	if r.KeyAuth {
+		op["security"] = []any{map[string]any{"ecdKey": []any{}}}
 	}
 	if r.Request != nil {
 		op["requestBody"] = map[string]any{"required": true, "content": map[string]any{

@@ -16,6 +16,9 @@ type Route struct {
 	Query map[string]string
 	// Idempotent marks writes that honour an Idempotency-Key header.
 	Idempotent bool
+	// KeyAuth marks routes for ECD systems: they send an ECD key as bearer
+	// token instead of a user's session.
+	KeyAuth bool
 	// Section is the right a route needs, when it needs one; the test of
 	// rights on every route reads it.
 	Section Section
