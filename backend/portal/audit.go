@@ -60,7 +60,10 @@ type auditWriter struct {
 	once    sync.Once
 	entries chan auditRequest
 	done    chan struct{}
-	closed  sync.Once
+	// mu guards stopped: after Close, entries are written at once, never
+	// sent on the closed queue.
+	mu      sync.RWMutex
+	stopped bool
 	// batch, delay and buffer default to auditBatch, auditDelay and
 	// auditBuffer; tests set them smaller before the first entry.
 	batch  int
@@ -76,29 +79,51 @@ type auditRequest struct {
 }
 
 // Audit records an entry. It returns once the entry is queued; when the
-// queue is full it writes the entry at once instead, so nothing is lost.
+// queue is full, or the writer was closed, it writes the entry at once
+// instead, so nothing is lost.
 func (p *Portal) Audit(ctx context.Context, e AuditEntry) error {
 	if e.At.IsZero() {
 		e.At = p.clock.Now()
 	}
-	w := p.auditor()
-	select {
-	case w.entries <- auditRequest{entry: e}:
+	if p.queueAudit(e) {
 		return nil
-	default:
 	}
 	return p.db.InTx(context.WithoutCancel(ctx), func(tx *store.Tx) error {
 		return writeAudit(ctx, tx, []AuditEntry{e})
 	})
 }
 
+// queueAudit hands an entry to the writer without waiting, and reports
+// whether it could.
+func (p *Portal) queueAudit(e AuditEntry) bool {
+	w := p.auditor()
+	w.mu.RLock()
+	defer w.mu.RUnlock()
+	if w.stopped {
+		return false
+	}
+	select {
+	case w.entries <- auditRequest{entry: e}:
+		return true
+	default:
+		return false
+	}
+}
+
 // FlushAudit waits until every entry queued so far is written.
 func (p *Portal) FlushAudit(ctx context.Context) error {
 	w := p.auditor()
 	flushed := make(chan struct{})
+	w.mu.RLock()
+	if w.stopped {
+		w.mu.RUnlock()
+		return nil
+	}
 	select {
 	case w.entries <- auditRequest{flushed: flushed}:
+		w.mu.RUnlock()
 	case <-ctx.Done():
+		w.mu.RUnlock()
 		return ctx.Err()
 	}
 	select {
@@ -109,11 +134,16 @@ func (p *Portal) FlushAudit(ctx context.Context) error {
 	}
 }
 
-// Close writes what is queued and stops the audit writer. Call it once on
-// shutdown, after the last request.
+// Close writes what is queued and stops the audit writer; entries that
+// come later are written one by one. Call it on shutdown.
 func (p *Portal) Close() error {
 	w := p.auditor()
-	w.closed.Do(func() { close(w.entries) })
+	w.mu.Lock()
+	if !w.stopped {
+		w.stopped = true
+		close(w.entries)
+	}
+	w.mu.Unlock()
 	<-w.done
 	return nil
 }

@@ -140,3 +140,20 @@ func BenchmarkAudit(b *testing.B) {
 	b.StopTimer()
 	p.Close()
 }
+
+// TestAuditAfterClose checks that entries after Close are still written.
+func TestAuditAfterClose(t *testing.T) {
+	p := newAuditPortal(t, store.SQLite, 100, time.Hour, 100)
+	p.Audit(context.Background(), entry(1))
+	p.Close()
+	if err := p.Audit(context.Background(), entry(2)); err != nil {
+		t.Fatal(err)
+	}
+	if err := p.FlushAudit(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	p.Close()
+	if n := auditCount(t, p); n != 2 {
+		t.Fatalf("audit log holds %d entries, want 2", n)
+	}
+}
