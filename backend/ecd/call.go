@@ -25,6 +25,14 @@ type call struct {
 	clientID string
 	// data is what other resources may look up later (ecd_resources.data).
 	data string
+	// warnings are references that could not be followed; the resource
+	// was still written.
+	warnings []string
+}
+
+// warn notes a reference that could not be followed.
+func (c *call) warn(format string, args ...any) {
+	c.warnings = append(c.warnings, fmt.Sprintf(format, args...))
 }
 
 // fhirID is the key of the resource in content tables: "Type/key".

@@ -93,6 +93,9 @@ func (c *call) careQuestion(addresses []Reference) (text, ref string) {
 			return data, typ + "/" + id
 		}
 	}
+	if ref != "" {
+		c.warn("%s is not imported (yet); the care question stays empty until it is", truncate(ref, 80))
+	}
 	return "", ref
 }
 
@@ -214,6 +217,7 @@ func (c *call) planGoals(cp CarePlan) (map[string]string, error) {
 			return nil, err
 		}
 		if id == "" {
+			c.warn("goal %s is not imported; its actions go under the plan", truncate(ref.Reference, 80))
 			continue
 		}
 		goals[ref.Reference] = id

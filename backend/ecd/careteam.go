@@ -68,6 +68,8 @@ func (c *call) who(ref *Reference, contained []json.RawMessage) staff {
 	typ, id := c.resolve(ref)
 	if data, ok := c.lookup(typ, id); ok {
 		_ = json.Unmarshal([]byte(data), &s)
+	} else if id != "" && (typ == "Practitioner" || typ == "PractitionerRole") {
+		c.warn("%s/%s is not imported; named from the reference's display", typ, truncate(id, 64))
 	}
 	if s.Practitioner != "" {
 		var p staff

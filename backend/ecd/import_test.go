@@ -75,6 +75,9 @@ func TestImportSharedSamples(t *testing.T) {
 			if n := rep.Total(Failed); n != 0 {
 				t.Errorf("%d resources failed", n)
 			}
+			if !hasWarning(rep, "CarePlan", "nl-core-NursingIntervention-01", "Condition/nl-core-NursingIntervention-01-Condition-01") {
+				t.Errorf("the care plan's missing condition was not reported: %+v", rep.Warnings)
+			}
 
 			before := changeCount(t, db)
 			again := importPaths(t, im, dir)
@@ -212,4 +215,13 @@ func TestPendingAttachedWhenPatientArrives(t *testing.T) {
 	if n := queryString(t, db, `SELECT CAST(COUNT(*) AS TEXT) FROM ecd_pending WHERE patient_ref = 'Patient/1'`); n != "1" {
 		t.Errorf("CarePlan/integrate should still wait for Patient/1, %s pending", n)
 	}
+}
+
+func hasWarning(rep *Report, typ, id, text string) bool {
+	for _, w := range rep.Warnings {
+		if w.Type == typ && w.ID == id && strings.Contains(w.Reason, text) {
+			return true
+		}
+	}
+	return false
 }

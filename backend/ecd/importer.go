@@ -157,11 +157,14 @@ func (im *Importer) write(ctx context.Context, e Entry, h func(*call) error, p p
 		return Unresolved, reasonText{un}
 	case err != nil:
 		return Failed, reasonText{err}
-	case p.found:
-		return Updated, reasonText{}
-	default:
-		return Created, reasonText{}
 	}
+	for _, w := range c.warnings {
+		b.report.warn(e, w)
+	}
+	if p.found {
+		return Updated, reasonText{}
+	}
+	return Created, reasonText{}
 }
 
 // reasonText carries an error to the report.

@@ -135,3 +135,20 @@ func TestLargeBundle(t *testing.T) {
 		t.Errorf("%s reports", got)
 	}
 }
+
+// TestCareQuestionArrivesLater imports a goal before the condition it
+// addresses; the condition then fills in the goal's care question.
+func TestCareQuestionArrivesLater(t *testing.T) {
+	db := storetest.Open(t, store.SQLite)
+	im := newImporter(t, db)
+	rep := importJSON(t, im, jo, `{"resourceType":"Goal","id":"g1","subject":{"reference":"Patient/p1"},
+		"description":{"text":"Rustig slapen"},"addresses":[{"reference":"Condition/c1"}]}`)
+	if len(rep.Warnings) != 1 {
+		t.Errorf("warnings %+v", rep.Warnings)
+	}
+	importJSON(t, im, `{"resourceType":"Condition","id":"c1","subject":{"reference":"Patient/p1"},
+		"code":{"text":"onrust in de nacht"},"note":[{"text":"Sinds de verhuizing"}]}`)
+	if q := queryString(t, db, `SELECT care_question FROM goals`); q != "Onrust in de nacht. Sinds de verhuizing" {
+		t.Errorf("care question %q", q)
+	}
+}

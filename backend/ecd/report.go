@@ -33,8 +33,16 @@ type Issue struct {
 type Report struct {
 	Counts map[string]map[Outcome]int
 	Issues []Issue
+	// Warnings are references a written resource holds that could not be
+	// followed, such as a practitioner not imported.
+	Warnings []Issue
 	// Notes are files that were left out, such as XML.
 	Notes []string
+}
+
+// warn keeps a warning about a resource that was written.
+func (r *Report) warn(e Entry, reason string) {
+	r.Warnings = append(r.Warnings, Issue{Type: e.Type, ID: e.Key, Source: e.Source, Outcome: "warning", Reason: reason})
 }
 
 // NewReport returns an empty report.
@@ -84,6 +92,9 @@ func (r *Report) Print(w io.Writer) {
 	}
 	for _, is := range r.Issues {
 		fmt.Fprintf(w, "%s %s/%s (%s): %s\n", is.Outcome, is.Type, is.ID, is.Source, is.Reason)
+	}
+	for _, is := range r.Warnings {
+		fmt.Fprintf(w, "warning %s/%s: %s\n", is.Type, is.ID, is.Reason)
 	}
 	for _, n := range r.Notes {
 		fmt.Fprintf(w, "note: %s\n", n)
