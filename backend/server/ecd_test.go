@@ -167,3 +167,40 @@ func TestECDClosePortal(t *testing.T) {
 		t.Errorf("deleted portals record: %+v %v", list, err)
 	}
 }
+
+// TestECDExportOfDemo reads the demo home's portal appointments as the
+// ECD would: no message, board post or private title passes.
+func TestECDExportOfDemo(t *testing.T) {
+	e := servertest.New(t)
+	e.SeedDemo(t)
+	ctx := context.Background()
+	key, _ := ecd.NewKey(ctx, e.DB, "ECD", e.Clock.Now())
+
+	status, body := ecdGet(t, e, "/ecd/appointments?since=2000-01-01T00:00:00Z", key)
+	if status != 200 {
+		t.Fatalf("status %d", status)
+	}
+	var b api.FHIRBundle
+	if err := json.Unmarshal(body, &b); err != nil || b.Total != 3 {
+		t.Fatalf("bundle: %v, total %d", err, b.Total)
+	}
+	secret := []string{"Afspraak bij de notaris", "levenstestament"}
+	rows, err := e.DB.Query(ctx, `SELECT text FROM messages UNION ALL SELECT text FROM posts`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for rows.Next() {
+		var s string
+		_ = rows.Scan(&s)
+		secret = append(secret, s)
+	}
+	rows.Close()
+	if len(secret) < 5 {
+		t.Fatalf("the demo has too few messages and posts to prove anything: %d", len(secret))
+	}
+	for _, s := range secret {
+		if strings.Contains(string(body), s) {
+			t.Errorf("the ECD export holds %q", s)
+		}
+	}
+}
