@@ -32,11 +32,14 @@ type CareTeam struct {
 
 // Photo describes a photo on a post. The image is at
 // /clients/{client}/photos/{id} and a thumbnail of at most 480 pixels at
-// /clients/{client}/photos/{id}/thumbnail.
+// /clients/{client}/photos/{id}/thumbnail. One post read on its own (and
+// so the sync feed) carries the thumbnail itself, so that photos travel
+// as thumbnails and full images are fetched on demand.
 type Photo struct {
-	ID     string `json:"id"`
-	Width  int    `json:"width"`
-	Height int    `json:"height"`
+	ID        string `json:"id"`
+	Width     int    `json:"width"`
+	Height    int    `json:"height"`
+	Thumbnail []byte `json:"thumbnail,omitempty"`
 }
 
 // Post is a bulletin board post or, with ParentID set, a reply to one
@@ -89,7 +92,7 @@ var detailsRoutes = []Route{
 		Summary: "The bulletin board, newest post first, each with its replies", Auth: true,
 		Section: SectionDetails, Response: PostList{}, Errors: detailsErrors},
 	{ID: "getPost", Method: "GET", Path: "/clients/{client}/posts/{id}",
-		Summary: "One post or reply, without replies", Auth: true, Section: SectionDetails,
+		Summary: "One post or reply, without replies, its photo's thumbnail inline", Auth: true, Section: SectionDetails,
 		Response: Post{}, Errors: detailsErrors},
 	{ID: "createPost", Method: "POST", Path: "/clients/{client}/posts",
 		Summary: "Add a post or a reply: JSON, or multipart/form-data with text, parentId " +

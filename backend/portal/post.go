@@ -80,7 +80,7 @@ func (p *Portal) Post(ctx context.Context, userID, clientID, id string) (api.Pos
 	if _, err := p.Require(ctx, userID, clientID, api.SectionDetails); err != nil {
 		return api.Post{}, err
 	}
-	return loadPost(ctx, p.db, clientID, id)
+	return loadPostWithThumbnail(ctx, p.db, clientID, id)
 }
 
 var errPostNotFound = api.Errorf(api.CodeNotFound, "no such post")
@@ -92,6 +92,21 @@ func loadPost(ctx context.Context, q Querier, clientID, id string) (api.Post, er
 		return api.Post{}, errPostNotFound
 	}
 	return post, err
+}
+
+// loadPostWithThumbnail is loadPost with the photo's thumbnail inline, as
+// GET of one post and the sync feed send it.
+func loadPostWithThumbnail(ctx context.Context, q Querier, clientID, id string) (api.Post, error) {
+	post, err := loadPost(ctx, q, clientID, id)
+	if err != nil || post.Photo == nil {
+		return post, err
+	}
+	err = q.QueryRow(ctx, `SELECT thumbnail FROM photos WHERE id = ?`, post.Photo.ID).
+		Scan(&post.Photo.Thumbnail)
+	if err != nil {
+		return api.Post{}, fmt.Errorf("load thumbnail: %w", err)
+	}
+	return post, nil
 }
 
 // CreatePost adds a post or, with ParentID, a reply (DETAILS-3). A photo,
@@ -128,7 +143,7 @@ func (p *Portal) CreatePost(ctx context.Context, userID, clientID string, in api
 	if err != nil {
 		return api.Post{}, err
 	}
-	return loadPost(ctx, p.db, clientID, id)
+	return loadPostWithThumbnail(ctx, p.db, clientID, id)
 }
 
 // checkParent accepts a live top-level post of the same client.
@@ -170,6 +185,6 @@ func (p *Portal) insertPost(ctx context.Context, tx *store.Tx, id, clientID, use
 
 func init() {
 	registerBuiltin(EntityPost, func(ctx context.Context, q Querier, clientID, id, _ string) (json.RawMessage, bool, error) {
-		return loadOrGone(loadPost(ctx, q, clientID, id))
+		return loadOrGone(loadPostWithThumbnail(ctx, q, clientID, id))
 	})
 }

@@ -65,6 +65,14 @@ func TestBoardPhotos(t *testing.T) {
 	if w, h := imageSize(t, data); code != 200 || ctype != "image/jpeg" || w != 480 || (h != 159 && h != 160) {
 		t.Fatalf("thumbnail: %d %s %d×%d", code, ctype, w, h)
 	}
+	if w, _ := imageSize(t, p.Photo.Thumbnail); w != 480 {
+		t.Fatalf("one post carries its thumbnail inline, width %d", w)
+	}
+	var list api.PostList
+	mustDo(t, f.e, "list", "GET", f.path("/posts"), f.carl.Session, nil, &list)
+	if list.Posts[0].Photo == nil || list.Posts[0].Photo.Thumbnail != nil {
+		t.Fatalf("the board list names photos without their bytes: %+v", list.Posts[0].Photo)
+	}
 	code, _, data = getRaw(t, f.e, f.path("/photos/"+p.Photo.ID), f.carl.Session)
 	if w, _ := imageSize(t, data); code != 200 || w != 2560 {
 		t.Fatalf("full photo: %d, width %d", code, w)
