@@ -39,6 +39,7 @@ type DB struct {
 	dialect Dialect
 	write   *sql.DB
 	read    *sql.DB
+	stmts   stmtCache
 }
 
 // Open opens dsn, a file path (SQLite) or a postgres:// URL, and migrates
@@ -82,6 +83,7 @@ func open(dsn string) (*DB, error) {
 		return nil, fmt.Errorf("open sqlite reader: %w", err)
 	}
 	read.SetMaxOpenConns(8)
+	read.SetMaxIdleConns(8)
 	return &DB{dialect: SQLite, write: write, read: read}, nil
 }
 
@@ -90,6 +92,7 @@ func (db *DB) Dialect() Dialect { return db.dialect }
 
 // Close closes the database.
 func (db *DB) Close() error {
+	db.closeStmts()
 	err := db.write.Close()
 	if db.read != db.write {
 		err = errors.Join(err, db.read.Close())
@@ -104,11 +107,17 @@ func (db *DB) Exec(ctx context.Context, query string, args ...any) (sql.Result, 
 
 // Query runs a read on the reader pool.
 func (db *DB) Query(ctx context.Context, query string, args ...any) (*sql.Rows, error) {
+	if st := db.stmt(ctx, query); st != nil {
+		return st.QueryContext(ctx, args...)
+	}
 	return db.read.QueryContext(ctx, db.rebind(query), args...)
 }
 
 // QueryRow runs a single-row read on the reader pool.
 func (db *DB) QueryRow(ctx context.Context, query string, args ...any) *sql.Row {
+	if st := db.stmt(ctx, query); st != nil {
+		return st.QueryRowContext(ctx, args...)
+	}
 	return db.read.QueryRowContext(ctx, db.rebind(query), args...)
 }
 
