@@ -95,11 +95,11 @@ func (p *Portal) reportPage(ctx context.Context, clientID string, q ReportQuery)
 		if err != nil {
 			return nil, nil, err
 		}
-		where = ` AND (written_at < ? OR (written_at = ? AND id < ?))`
+		where = ` AND (written_at, id) < (?, ?)`
 		if q.After != "" {
-			where, order = ` AND (written_at > ? OR (written_at = ? AND id > ?))`, "ASC"
+			where, order = ` AND (written_at, id) > (?, ?)`, "ASC"
 		}
-		args = append(args, k.at, k.at, k.id)
+		args = append(args, k.at, k.id)
 	}
 	rows, err := p.db.Query(ctx, `SELECT `+reportColumns+` FROM reports WHERE client_id = ?`+
 		where+` ORDER BY written_at `+order+`, id `+order+` LIMIT ?`, append(args, q.Limit)...)
@@ -126,13 +126,16 @@ func (p *Portal) reportPage(ctx context.Context, clientID string, q ReportQuery)
 // reportBeyond returns the cursor k when a report lies beyond it, older
 // or newer, and empty at the end of the list.
 func (p *Portal) reportBeyond(ctx context.Context, clientID string, k reportKey, older bool) (string, error) {
-	cmp := `(written_at < ? OR (written_at = ? AND id < ?))`
+	// A row value, not an OR of two comparisons: SQLite and PostgreSQL
+	// then search the (client_id, written_at, id) index instead of
+	// scanning every report of the client.
+	cmp := `(written_at, id) < (?, ?)`
 	if !older {
-		cmp = `(written_at > ? OR (written_at = ? AND id > ?))`
+		cmp = `(written_at, id) > (?, ?)`
 	}
 	var one int
 	err := p.db.QueryRow(ctx, `SELECT 1 FROM reports WHERE client_id = ? AND `+cmp+` LIMIT 1`,
-		clientID, k.at, k.at, k.id).Scan(&one)
+		clientID, k.at, k.id).Scan(&one)
 	if errors.Is(err, sql.ErrNoRows) {
 		return "", nil
 	}
