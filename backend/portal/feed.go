@@ -11,10 +11,13 @@ import (
 	"kring/backend/api"
 )
 
-// Limits of one page of the sync feed.
+// Limits of one page of the sync feed. A five-year dossier (8,500
+// records, 4.4 MB of JSON, 360 kB gzipped) comes in one default page:
+// every page restarts gzip, and with pages of 5,000 the wire grows by
+// half a percent more than the tenth the goal allows.
 const (
-	DefaultFeedLimit = 2000
-	MaxFeedLimit     = 10000
+	DefaultFeedLimit = 10000
+	MaxFeedLimit     = 20000
 )
 
 // feedRow is one row of the change sequence on its way to a device.
@@ -39,7 +42,7 @@ type feedRow struct {
 // split, so a page may be longer.
 func (p *Portal) Changes(ctx context.Context, userID, clientID string, since int64, limit int) (api.ChangeSet, error) {
 	if since < 0 || limit < 1 || limit > MaxFeedLimit {
-		return api.ChangeSet{}, api.Errorf(api.CodeValidation, "since must be ≥ 0 and limit 1–10000")
+		return api.ChangeSet{}, api.Errorf(api.CodeValidation, "since must be ≥ 0 and limit 1–20000")
 	}
 	a, err := p.Access(ctx, userID, clientID)
 	if err != nil {

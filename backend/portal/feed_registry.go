@@ -20,10 +20,17 @@ type Querier interface {
 // then sends a tombstone.
 type Loader func(ctx context.Context, q Querier, clientID, id, viewerUserID string) (json.RawMessage, bool, error)
 
+// BatchLoader loads many records of an entity at once, for a first sync
+// of thousands of records; ids missing from the answer are gone or
+// invisible to the viewer. It must answer what the entity's Loader does.
+type BatchLoader func(ctx context.Context, q Querier, clientID string, ids []string,
+	viewerUserID string) (map[string]json.RawMessage, error)
+
 // registry holds the sync feed's loaders and the change listeners.
 type registry struct {
 	mu      sync.RWMutex
 	loaders map[string]Loader
+	batches map[string]BatchLoader
 	hooks   listeners
 }
 
@@ -35,14 +42,31 @@ var builtinLoaders = map[string]Loader{}
 // registerBuiltin adds a loader for every Portal; call it from init.
 func registerBuiltin(entity string, l Loader) { builtinLoaders[entity] = l }
 
+// builtinBatches are the batch loaders of this package, like
+// builtinLoaders.
+var builtinBatches = map[string]BatchLoader{}
+
+// registerBuiltinBatch adds a batch loader for every Portal.
+func registerBuiltinBatch(entity string, l BatchLoader) { builtinBatches[entity] = l }
+
 // RegisterLoader sets the loader for an entity name (see the Entity
-// constants), replacing a built-in one. Content files may call it on a
+// constants), replacing a built-in one and its batch loader, which would
+// no longer match. Content files may call it on a
 // Portal or use registerBuiltin from an init function.
 func (p *Portal) RegisterLoader(entity string, l Loader) {
 	p.reg.mu.Lock()
 	defer p.reg.mu.Unlock()
 	p.reg.initLocked()
 	p.reg.loaders[entity] = l
+	delete(p.reg.batches, entity)
+}
+
+// batchLoader returns the batch loader for an entity, or nil.
+func (p *Portal) batchLoader(entity string) BatchLoader {
+	p.reg.mu.Lock()
+	defer p.reg.mu.Unlock()
+	p.reg.initLocked()
+	return p.reg.batches[entity]
 }
 
 func (r *registry) initLocked() {
@@ -52,6 +76,10 @@ func (r *registry) initLocked() {
 	r.loaders = make(map[string]Loader, len(builtinLoaders))
 	for e, l := range builtinLoaders {
 		r.loaders[e] = l
+	}
+	r.batches = make(map[string]BatchLoader, len(builtinBatches))
+	for e, l := range builtinBatches {
+		r.batches[e] = l
 	}
 }
 

@@ -2,7 +2,7 @@ package server
 
 import (
 	"compress/gzip"
-	"encoding/json"
+	"io"
 	"net/http"
 	"strconv"
 	"strings"
@@ -33,7 +33,7 @@ func (s *Server) listChanges(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	return writeMaybeGzip(w, r, set)
+	return writeMaybeGzip(w, r, func(w io.Writer) error { return encodeChangeSet(w, set) })
 }
 
 // queryInt reads an optional integer query parameter.
@@ -49,19 +49,19 @@ func queryInt(r *http.Request, name string, def int64) (int64, error) {
 	return n, nil
 }
 
-// writeMaybeGzip answers v as JSON, compressed when the request accepts
-// gzip.
-func writeMaybeGzip(w http.ResponseWriter, r *http.Request, v any) error {
+// writeMaybeGzip answers JSON written by encode, compressed when the
+// request accepts gzip.
+func writeMaybeGzip(w http.ResponseWriter, r *http.Request, encode func(io.Writer) error) error {
 	w.Header().Set("Content-Type", "application/json; charset=utf-8")
 	w.Header().Add("Vary", "Accept-Encoding")
 	if !acceptsGzip(r) {
 		w.WriteHeader(http.StatusOK)
-		return json.NewEncoder(w).Encode(v)
+		return encode(w)
 	}
 	w.Header().Set("Content-Encoding", "gzip")
 	w.WriteHeader(http.StatusOK)
 	zw := gzip.NewWriter(w)
-	if err := json.NewEncoder(zw).Encode(v); err != nil {
+	if err := encode(zw); err != nil {
 		// The status is out; all that is left is to cut the answer short.
 		return nil
 	}
