@@ -153,7 +153,9 @@ func (c *call) upsertContact(fid string, n HumanName, role, gender string, tel [
 	if err != nil {
 		return fmt.Errorf("write contact: %w", err)
 	}
-	return c.change(api.SectionDetails, "contact", id, false)
+	// Contacts are not in the sync feed: the contact list is read online
+	// by administrators (USERS-1), so no change number is recorded.
+	return nil
 }
 
 // pruneContacts unlocks, rather than deletes, contacts the ECD no longer
@@ -179,9 +181,6 @@ func (c *call) pruneContacts(prefix string, keep []string) error {
 	for _, id := range gone {
 		if _, err := c.tx.Exec(c.ctx, `UPDATE contacts SET locked = FALSE WHERE id = ?`, id); err != nil {
 			return fmt.Errorf("unlock contact: %w", err)
-		}
-		if err := c.change(api.SectionDetails, "contact", id, false); err != nil {
-			return err
 		}
 	}
 	return rows.Err()
