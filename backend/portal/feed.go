@@ -36,15 +36,21 @@ type feedRow struct {
 	whole bool
 }
 
-// Changes answers GET changes?since: what the user may see in the client's
-// portal that changed after since (DESIGN.md "Sync"). The page holds at
-// least limit rows unless it is the last; rows of one grant are never
-// split, so a page may be longer.
+// Changes is ChangesFor a user on no particular device.
 func (p *Portal) Changes(ctx context.Context, userID, clientID string, since int64, limit int) (api.ChangeSet, error) {
+	return p.ChangesFor(ctx, Actor{UserID: userID}, clientID, since, limit)
+}
+
+// ChangesFor answers GET changes?since: what the user may see in the
+// client's portal that changed after since (DESIGN.md "Sync"). The page
+// holds at least limit rows unless it is the last; rows of one grant are
+// never split, so a page may be longer. A page with dossier records is a
+// delivery of dossier data and goes into the audit log with the device.
+func (p *Portal) ChangesFor(ctx context.Context, by Actor, clientID string, since int64, limit int) (api.ChangeSet, error) {
 	if since < 0 || limit < 1 || limit > MaxFeedLimit {
 		return api.ChangeSet{}, api.Errorf(api.CodeValidation, "since must be ≥ 0 and limit 1–20000")
 	}
-	a, err := p.Access(ctx, userID, clientID)
+	a, err := p.Access(ctx, by.UserID, clientID)
 	if err != nil {
 		return api.ChangeSet{}, err
 	}
@@ -69,8 +75,11 @@ func (p *Portal) Changes(ctx context.Context, userID, clientID string, since int
 	if more {
 		cursor = page[len(page)-1].key
 	}
-	changes, err := p.loadPage(ctx, clientID, userID, page)
+	changes, err := p.loadPage(ctx, clientID, by.UserID, page)
 	if err != nil {
+		return api.ChangeSet{}, err
+	}
+	if err := p.auditFeed(ctx, by, clientID, changes); err != nil {
 		return api.ChangeSet{}, err
 	}
 	return api.ChangeSet{
@@ -167,4 +176,14 @@ func cutPage(rows []feedRow, limit int) ([]feedRow, bool) {
 // marks returns n comma-separated placeholders.
 func marks(n int) string {
 	return strings.TrimSuffix(strings.Repeat("?,", n), ",")
+}
+
+// auditFeed records a delivery when the page holds dossier data.
+func (p *Portal) auditFeed(ctx context.Context, by Actor, clientID string, changes []api.Change) error {
+	for _, c := range changes {
+		if c.Section == api.SectionDossier && !c.Deleted {
+			return p.delivered(ctx, by, clientID, "sync")
+		}
+	}
+	return nil
 }

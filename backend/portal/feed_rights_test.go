@@ -141,3 +141,31 @@ func TestFeedRejectsBadArguments(t *testing.T) {
 		})
 	}
 }
+
+func TestFeedAuditsDossierDeliveries(t *testing.T) {
+	e := newFeedEnv(t, storetest.Dialects()[0], api.SectionDossier, api.SectionMessages)
+	deliveries := func() int {
+		t.Helper()
+		if err := e.p.FlushAudit(t.Context()); err != nil {
+			t.Fatalf("flush audit: %v", err)
+		}
+		var n int
+		err := e.db.QueryRow(t.Context(), `SELECT COUNT(*) FROM audit_log WHERE action = 'deliver'
+			AND section = 'dossier' AND device_id = 'd1' AND user_id = ?`, e.viewer).Scan(&n)
+		if err != nil {
+			t.Fatalf("count deliveries: %v", err)
+		}
+		return n
+	}
+
+	e.write(api.SectionMessages, "m1", "bericht", false)
+	cursor := e.changes(0, 100).Cursor
+	if n := deliveries(); n != 0 {
+		t.Fatalf("%d deliveries logged for a sync without dossier data", n)
+	}
+	e.write(api.SectionDossier, "r1", "rapport", false)
+	e.changes(cursor, 100)
+	if n := deliveries(); n != 1 {
+		t.Errorf("%d deliveries logged for a sync with a report, want 1", n)
+	}
+}

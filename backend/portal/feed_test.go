@@ -102,7 +102,7 @@ func (e *feedEnv) write(s api.Section, id, text string, deleted bool) int64 {
 
 func (e *feedEnv) changes(since int64, limit int) api.ChangeSet {
 	e.t.Helper()
-	set, err := e.p.Changes(context.Background(), e.viewer, e.client, since, limit)
+	set, err := e.p.ChangesFor(context.Background(), portal.Actor{UserID: e.viewer, DeviceID: "d1"}, e.client, since, limit)
 	if err != nil {
 		e.t.Fatalf("changes since %d: %v", since, err)
 	}

@@ -29,7 +29,7 @@ func (s *Server) listChanges(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	set, err := s.portal.Changes(r.Context(), principal(r).UserID, r.PathValue("client"), since, int(limit))
+	set, err := s.portal.ChangesFor(r.Context(), actor(r), r.PathValue("client"), since, int(limit))
 	if err != nil {
 		return err
 	}

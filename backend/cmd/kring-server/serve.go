@@ -101,6 +101,7 @@ func runServe(ctx context.Context, args []string, out io.Writer) error {
 		Outbox: outbox,
 		Log:    log,
 	})
+	go srv.RunJanitor(ctx, time.Hour)
 	return listen(ctx, cfg.addr, srv.Handler(), log)
 }
 
@@ -130,7 +131,10 @@ func listen(ctx context.Context, addr string, h http.Handler, log *slog.Logger) 
 	if err != nil {
 		return fmt.Errorf("listen: %w", err)
 	}
-	srv := &http.Server{Handler: h, ReadHeaderTimeout: 10 * time.Second}
+	// Requests live in ctx, so open live streams end when the server stops
+	// instead of holding the shutdown for its whole grace period.
+	srv := &http.Server{Handler: h, ReadHeaderTimeout: 10 * time.Second,
+		BaseContext: func(net.Listener) context.Context { return ctx }}
 	log.Info("listening", "addr", ln.Addr().String())
 
 	errc := make(chan error, 1)
