@@ -142,7 +142,11 @@ func (s *Server) answerOnce(w http.ResponseWriter, r *http.Request, h handlerFun
 		return api.Errorf(api.CodeConflict, "a request with this Idempotency-Key is in progress")
 	}
 
+	// The write runs to its end even if the client goes away: cancelled
+	// halfway, it could commit and then fail, dropping the key so that the
+	// client's retry writes a second time.
 	rec := &bufferedWriter{header: http.Header{}, status: http.StatusOK}
+	r = r.WithContext(context.WithoutCancel(r.Context()))
 	if err := h(rec, r); err != nil {
 		s.writeError(rec, r, err)
 	}
