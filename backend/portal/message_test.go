@@ -3,10 +3,12 @@ package portal_test
 import (
 	"context"
 	"encoding/json"
+	"strings"
 	"testing"
 	"time"
 
 	"kring/backend/api"
+	"kring/backend/portal"
 	"kring/backend/store"
 	"kring/backend/store/storetest"
 )
@@ -27,8 +29,8 @@ func (e env) addUser(t *testing.T, name string, rights ...api.Section) string {
 }
 
 // TestMessagesTravelToMembersOnly checks on every dialect that the sync
-// feed gives a message's data to members, as its own endpoint renders it,
-// and only a tombstone to a non-member with the messages right.
+// loaders give a message's data to members, as its own endpoint renders
+// it, and only a tombstone to a non-member with the messages right.
 func TestMessagesTravelToMembersOnly(t *testing.T) {
 	for _, d := range storetest.Dialects() {
 		t.Run(string(d), func(t *testing.T) {
@@ -59,7 +61,7 @@ func TestMessagesTravelToMembersOnly(t *testing.T) {
 			if got := feedData(t, e, carl, reply.ID); got != nil {
 				t.Fatalf("non-member got message data: %s", got)
 			}
-			if got := feedData(t, e, carl, c.ID); got != nil {
+			if got := feedData(t, e, carl, "conv:"+c.ID); got != nil {
 				t.Fatalf("non-member got conversation data: %s", got)
 			}
 
@@ -77,21 +79,20 @@ func TestMessagesTravelToMembersOnly(t *testing.T) {
 	}
 }
 
-// feedData returns the data the sync feed gives viewer for one record,
-// nil for a tombstone or a record left out.
+// feedData returns what the sync feed's loader gives viewer for one
+// record, nil for a tombstone.
 func feedData(t *testing.T, e env, viewer, id string) json.RawMessage {
 	t.Helper()
-	set, err := e.p.Changes(context.Background(), viewer, e.client, 0, 1000)
+	entity := portal.EntityMessage
+	if strings.HasPrefix(id, "conv:") {
+		entity, id = portal.EntityConversation, strings.TrimPrefix(id, "conv:")
+	}
+	data, ok, err := e.p.LoaderOf(entity)(context.Background(), e.p.DB(), e.client, id, viewer)
 	if err != nil {
-		t.Fatalf("changes: %v", err)
+		t.Fatalf("load %s: %v", id, err)
 	}
-	for _, c := range set.Changes {
-		if c.ID == id {
-			if c.Deleted {
-				return nil
-			}
-			return c.Data
-		}
+	if !ok {
+		return nil
 	}
-	return nil
+	return data
 }
