@@ -152,3 +152,21 @@ func TestCareQuestionArrivesLater(t *testing.T) {
 		t.Errorf("care question %q", q)
 	}
 }
+
+// TestReportEnteredInError removes a report the ECD withdraws.
+func TestReportEnteredInError(t *testing.T) {
+	db := storetest.Open(t, store.SQLite)
+	im := newImporter(t, db)
+	obs := `{"resourceType":"Observation","id":"o1","status":"%s","subject":{"reference":"Patient/p1"},"valueString":"Valt vaak"}`
+	importJSON(t, im, jo, fmt.Sprintf(obs, "final"))
+	if n := queryString(t, db, `SELECT CAST(COUNT(*) AS TEXT) FROM reports`); n != "1" {
+		t.Fatalf("%s reports", n)
+	}
+	importJSON(t, im, fmt.Sprintf(obs, "entered-in-error"))
+	if n := queryString(t, db, `SELECT CAST(COUNT(*) AS TEXT) FROM reports`); n != "0" {
+		t.Errorf("%s reports after the ECD withdrew it", n)
+	}
+	if n := queryString(t, db, `SELECT CAST(COUNT(*) AS TEXT) FROM changes WHERE entity = 'report' AND deleted = TRUE`); n != "1" {
+		t.Errorf("%s tombstones for synced devices", n)
+	}
+}

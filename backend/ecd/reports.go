@@ -16,11 +16,14 @@ import (
 
 // report is one care report (zorgrapportage) about to be written.
 type report struct {
-	when, title, text string
-	author            staff
+	when, title, text, status string
+	author                    staff
 }
 
 func (c *call) writeReport(r report) error {
+	if r.status == "entered-in-error" {
+		return c.deleteRow("reports", portal.EntityReport)
+	}
 	if strings.TrimSpace(r.text) == "" {
 		return errors.New("report has no text")
 	}
@@ -64,7 +67,7 @@ func importComposition(c *call) error {
 	if len(comp.Author) > 0 {
 		author = c.who(&comp.Author[0], nil)
 	}
-	return c.writeReport(report{when: comp.Date, title: orElse(comp.Title, comp.Type.String()),
+	return c.writeReport(report{when: comp.Date, title: orElse(comp.Title, comp.Type.String()), status: comp.Status,
 		text: strings.Join(lines, "\n"), author: author})
 }
 
@@ -99,7 +102,7 @@ func importObservation(c *call) error {
 	if len(o.Performer) > 0 {
 		author = c.who(&o.Performer[0], nil)
 	}
-	return c.writeReport(report{when: orElse(o.EffectiveDateTime, o.Issued),
+	return c.writeReport(report{when: orElse(o.EffectiveDateTime, o.Issued), status: o.Status,
 		title: capitalize(o.Code.String()), text: text, author: author})
 }
 
@@ -118,7 +121,7 @@ func importCommunication(c *call) error {
 			parts = append(parts, s)
 		}
 	}
-	return c.writeReport(report{when: m.Sent, title: orElse(m.Topic.String(), firstConcept(m.Category)),
+	return c.writeReport(report{when: m.Sent, status: m.Status, title: orElse(m.Topic.String(), firstConcept(m.Category)),
 		text: strings.Join(parts, "\n"), author: c.who(m.Sender, nil)})
 }
 

@@ -137,6 +137,7 @@ type Section struct {
 
 // Observation is a single finding, shown as a care report.
 type Observation struct {
+	Status            string           `json:"status"`
 	Code              *CodeableConcept `json:"code"`
 	Subject           *Reference       `json:"subject"`
 	EffectiveDateTime string           `json:"effectiveDateTime"`
@@ -149,6 +150,7 @@ type Observation struct {
 
 // Communication is a note sent about the client, shown as a care report.
 type Communication struct {
+	Status   string            `json:"status"`
 	Subject  *Reference        `json:"subject"`
 	Sent     string            `json:"sent"`
 	Sender   *Reference        `json:"sender"`
