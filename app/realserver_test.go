@@ -200,3 +200,69 @@ func tinyPNG(t *testing.T) []byte {
 	}
 	return buf.Bytes()
 }
+
+func TestRealServerKioskEnrolmentSkipsTheNewDeviceCode(t *testing.T) {
+	e := servertest.New(t)
+	e.SeedDemo(t)
+	code, err := e.Auth.CreateKiosk(context.Background(), "Lindehof hal")
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Anna has signed in before, elsewhere: only the new device would ask
+	// for a code.
+	e.SignIn(t, annaUser, annaPass, annaPhone)
+	kr := newFakeKeyring()
+	a := newTestApp(t, e.URL, kr, Config{DataDir: t.TempDir(), Kiosk: true})
+
+	st, err := a.Session.EnrolKiosk(EnrolKioskInput{Code: code})
+	if err != nil || !st.KioskEnrolled || !kr.has(keyKiosk) {
+		t.Fatalf("enrol: %+v, %v", st, err)
+	}
+	step, err := a.Session.SignIn(SignInInput{UserName: annaUser, Password: annaPass})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// On an enrolled kiosk a first visit from this device needs no code.
+	if step.Next != "done" {
+		t.Fatalf("enrolled kiosk asked for %q", step.Next)
+	}
+	if err := a.Session.SignOut(); err != nil {
+		t.Fatal(err)
+	}
+	if !kr.has(keyKiosk) {
+		t.Fatal("sign-out removed the kiosk's enrolment")
+	}
+}
+
+func TestRestartWithServerDownReadsTheCache(t *testing.T) {
+	e := servertest.New(t)
+	e.SeedDemo(t)
+	kr := newFakeKeyring()
+	dir := t.TempDir()
+	first := newTestApp(t, e.URL, kr, Config{DataDir: dir})
+	signIn(t, first, e)
+	if _, err := first.Outbox.SyncNow(); err != nil {
+		t.Fatal(err)
+	}
+	cards, _ := first.Portal.Clients()
+	first.core.stop()
+
+	// The same device starts again; the server is gone.
+	again := newTestApp(t, "http://127.0.0.1:1", kr, Config{DataDir: dir})
+	st, _ := again.Session.Status()
+	if !st.SignedIn || st.Online {
+		t.Fatalf("restart offline: signed in %v, online %v", st.SignedIn, st.Online)
+	}
+	for _, cl := range cards {
+		if !hasRight(cl, api.SectionDossier) {
+			continue
+		}
+		plan, err := again.Dossier.CarePlan(ClientInput{ClientID: cl.ID})
+		if err != nil || len(plan.Goals) == 0 || !plan.Offline || plan.LastSync == "" {
+			t.Fatalf("care plan offline after restart: %d goals, offline %v, last sync %q, %v",
+				len(plan.Goals), plan.Offline, plan.LastSync, err)
+		}
+		return
+	}
+	t.Fatal("no portal with the dossier right")
+}
