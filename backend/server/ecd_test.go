@@ -204,3 +204,41 @@ func TestECDExportOfDemo(t *testing.T) {
 		}
 	}
 }
+
+// TestDeleteDemoPortal closes and sweeps Maria's full demo portal:
+// messages, board, agenda and dossier go; Anna keeps Johanna's portal.
+func TestDeleteDemoPortal(t *testing.T) {
+	e := servertest.New(t)
+	e.SeedDemo(t)
+	ctx := context.Background()
+	session, _ := e.SignIn(t, "anna.devries", "Kring-demo-2026", "+31612345678")
+
+	closed, err := ecd.ClosePortal(ctx, e.DB, "demo-maria", 0, "operator", e.Clock.Now())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var me api.Me
+	e.Do(t, "GET", "/me", session, nil, &me)
+	for _, c := range me.Clients {
+		if c.ID == closed.ClientID && !c.ReadOnly {
+			t.Errorf("closed portal not read-only: %+v", c)
+		}
+	}
+
+	if n, err := ecd.Sweep(ctx, e.DB, e.Clock.Now()); err != nil || n != 1 {
+		t.Fatalf("sweep: %d %v", n, err)
+	}
+	for _, table := range []string{"messages", "conversations", "posts", "appointments", "reports",
+		"goals", "care_team", "documents", "contacts", "changes", "right_log"} {
+		var n int
+		_ = e.DB.QueryRow(ctx, `SELECT COUNT(*) FROM `+table+` WHERE client_id = ?`, closed.ClientID).Scan(&n)
+		if n != 0 {
+			t.Errorf("%d rows of the deleted portal left in %s", n, table)
+		}
+	}
+	me = api.Me{}
+	e.Do(t, "GET", "/me", session, nil, &me)
+	if len(me.Clients) != 1 || me.Clients[0].Name != "Johanna van Putten-van der Giessen" {
+		t.Errorf("Anna's portals after the deletion: %+v", me.Clients)
+	}
+}
