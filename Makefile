@@ -34,11 +34,11 @@ FRONTEND_SRC := $(shell find frontend -path frontend/node_modules -prune -o \
 	-type f ! -name '*.tsbuildinfo' -print 2>/dev/null)
 HAVE_FRONTEND := $(wildcard frontend/package.json)
 HAVE_E2E := $(wildcard e2e/package.json)
-# The desktop embeds frontend/dist, so a new dist means a new binary. The
-# stamp covers files Vite is about to write; the list covers a dist that
-# changed without it.
+# The desktop embeds frontend/dist, so a new dist means a new binary. With
+# a front end, its build stamp says so (Vite replaces the hashed files, so
+# listing them would name files about to vanish); without one, the files.
 DIST_STAMP := $(if $(HAVE_FRONTEND),$(STAMPS)/frontend-dist)
-DIST_FILES := $(shell find frontend/dist -type f 2>/dev/null)
+DIST_FILES := $(if $(HAVE_FRONTEND),,$(shell find frontend/dist -type f 2>/dev/null))
 
 ## help: list the targets
 .PHONY: help
@@ -82,8 +82,12 @@ build/bin/kring-server: $(SERVER_SRC)
 .PHONY: frontend
 frontend: $(DIST_STAMP)
 
-$(STAMPS)/frontend-dist: $(FRONTEND_SRC) $(STAMPS)/npm-frontend
+# dist/index.html is a prerequisite too: git tracks a placeholder there, and
+# a checkout that restores it must not go unnoticed.
+$(STAMPS)/frontend-dist: $(FRONTEND_SRC) frontend/dist/index.html $(STAMPS)/npm-frontend
 	npm --prefix frontend run build
+	@grep -q '<script' frontend/dist/index.html || \
+		{ echo "error: frontend/dist/index.html loads no script" >&2; exit 1; }
 	@touch $@
 
 # Wails gets -s: the frontend rule above already built (or skipped) dist,

@@ -69,12 +69,14 @@ session_alive() {
 # DISPLAY. Its pid goes to XVFB_PID for stop_session.
 start_xvfb() {
 	local dir=$1 i
-	XVFB_PID=$(start_bg "$dir/xvfb.log" \
-		Xvfb -displayfd 1 -screen 0 1280x900x24 -nolisten tcp)
-	# With -displayfd Xvfb prints the display number once it accepts clients.
+	# -displayfd: Xvfb picks a free display itself and writes its number
+	# to fd 3 once it accepts clients, so two test runs never collide.
+	setsid Xvfb -displayfd 3 -screen 0 1280x900x24 -nolisten tcp \
+		3>"$dir/xvfb.display" </dev/null >"$dir/xvfb.log" 2>&1 &
+	XVFB_PID=$!
 	for ((i = 0; i < 40; i++)); do
-		if [[ -s $dir/xvfb.log ]] && head -1 "$dir/xvfb.log" | grep -qx '[0-9]*'; then
-			export DISPLAY=":$(head -1 "$dir/xvfb.log")"
+		if grep -qx '[0-9][0-9]*' "$dir/xvfb.display" 2>/dev/null; then
+			export DISPLAY=":$(cat "$dir/xvfb.display")"
 			return 0
 		fi
 		sleep 0.25
