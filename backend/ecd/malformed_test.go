@@ -170,3 +170,28 @@ func TestReportEnteredInError(t *testing.T) {
 		t.Errorf("%s tombstones for synced devices", n)
 	}
 }
+
+// TestKeyWithoutID keys a resource without id on its identifier, never on
+// a BSN.
+func TestKeyWithoutID(t *testing.T) {
+	db := storetest.Open(t, store.SQLite)
+	im := newImporter(t, db)
+	goal := `{"resourceType":"Goal","identifier":[{"system":"urn:oid:2.16.840.1.113883.2.4.3.11.999","value":"doel-7"}],
+		"subject":{"reference":"Patient/p1"},"description":{"text":"Zelf de krant lezen"}}`
+	bsnOnly := `{"resourceType":"Patient","identifier":[{"system":"http://fhir.nl/fhir/NamingSystem/bsn","value":"999999990"}],
+		"name":[{"text":"Zonder Id"}]}`
+	rep := importJSON(t, im, jo, goal, bsnOnly)
+	if rep.Count("Goal", Created) != 1 || rep.Count("Patient", Failed) != 1 {
+		t.Fatalf("counts %v", rep.Counts)
+	}
+	if r := issueFor(rep, "Patient"); !strings.Contains(r, "no id") {
+		t.Errorf("BSN-only patient: %q", r)
+	}
+	again := importJSON(t, im, jo, goal)
+	if again.Count("Goal", Skipped) != 1 {
+		t.Errorf("second import of the goal: %v", again.Counts)
+	}
+	if key := queryString(t, db, `SELECT fhir_id FROM ecd_resources WHERE resource_type = 'Goal'`); !strings.HasPrefix(key, "idh-") {
+		t.Errorf("goal kept under %q", key)
+	}
+}
