@@ -19,6 +19,10 @@ import (
 // real portal server over loopback: board posts sent by a child process
 // that is killed mid-flush must each appear once, in the order queued.
 func TestOutboxSurvivesKillAgainstRealServer(t *testing.T) {
+	realKillRounds(t, 20, 150)
+}
+
+func realKillRounds(t *testing.T, rounds, items int) {
 	if os.Getenv(envChild) != "" {
 		t.Skip("running as the child")
 	}
@@ -27,7 +31,6 @@ func TestOutboxSurvivesKillAgainstRealServer(t *testing.T) {
 	session, _ := e.SignIn(t, "anna.devries", "Kring-demo-2026", "+31612345678")
 	client := detailsClient(t, e, session)
 
-	const items = 150
 	path := filepath.Join(t.TempDir(), "cache.db")
 	key := cache.NewKey()
 	fillOutbox(t, path, key, e.URL, items, func(i int) remote.Write {
@@ -36,7 +39,7 @@ func TestOutboxSurvivesKillAgainstRealServer(t *testing.T) {
 	})
 
 	sent := func() int { return len(killTestPosts(t, e, session, client)) }
-	killAndRestart(t, 20, items, 12*time.Millisecond, sent, path, key, e.URL, session)
+	killAndRestart(t, rounds, items, 12*time.Millisecond, sent, path, key, e.URL, session)
 
 	got := killTestPosts(t, e, session, client)
 	if len(got) != items {

@@ -8,3 +8,8 @@ import "testing"
 func TestSoakOutboxKill(t *testing.T) {
 	outboxKillRounds(t, 300, 200)
 }
+
+// TestSoakOutboxKillRealServer is the long form against the real server.
+func TestSoakOutboxKillRealServer(t *testing.T) {
+	realKillRounds(t, 200, 1500)
+}
