@@ -89,9 +89,16 @@ export class Walk {
     await this.page.getByRole('button', { name, exact: true }).click();
   }
 
-  /** startScreen waits for the start screen of the named client. */
+  /**
+   * startScreen waits for the start screen of the named client and for
+   * its first appointment: right after sign-in the app may still be
+   * pulling the portal, and refreshes the screen when that is done.
+   */
   async startScreen(name, shot = '04-start') {
-    await this.screen(shot, nl('start.heading', { name }));
+    const heading = nl('start.heading', { name });
+    await this.page.getByRole('heading', { level: 1, name: heading, exact: true }).waitFor();
+    await this.page.locator('.appointments > li').first().waitFor({ timeout: 60_000 });
+    await this.screen(shot, heading);
   }
 
   /** openSection presses a section's tile on the start screen. */

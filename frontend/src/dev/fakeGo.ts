@@ -116,6 +116,10 @@ const PortalService = {
         { id: 'a3', title: 'Kapper', description: '', start: at(4, 9), end: at(4, 10), private: true, source: 'portal', repeating: false },
       ],
       unreadMessages: 2,
+      latestUnread: [
+        { id: 'm1', conversationId: 'g1', authorId: 'u2', authorName: 'Peter de Vries', text: 'Ik kom zondag langs met de kinderen. Zullen we samen koffie drinken in het restaurant?', createdAt: at(-1, 19, 5), mine: false, pending: false, unread: true },
+        { id: 'm2', conversationId: 'g2', authorId: 'u3', authorName: 'Els Jansen', text: 'De nieuwe bril is klaar bij de opticien.', createdAt: at(-2, 11, 40), mine: false, pending: false, unread: true },
+      ],
       lastSync: at(0, 8, 15),
       offline: params.get('offline') === '1',
     });

@@ -11,8 +11,9 @@ import { Page } from '../components/Page';
 import { Skeleton } from '../components/Skeleton';
 import { formatDate, formatTime } from '../format/datetime';
 import { errorMessage } from '../i18n/errors';
+import { onPortalChanged } from '../services/events';
 import * as portal from '../services/portal';
-import type { HomeView } from '../services/types';
+import type { HomeView, Message } from '../services/types';
 import { AppointmentList } from './AppointmentList';
 import { SectionTile, tileSections } from './SectionTile';
 
@@ -25,7 +26,7 @@ export function Start({ clientId }: StartProps) {
   const { t } = useTranslation();
   const { clients, sessionLost } = useApp();
   const read = useCallback(() => portal.home(clientId), [clientId]);
-  const [load, reload] = useLoad(read);
+  const [load, reload, refresh] = useLoad(read);
   const card = clients.find((c) => c.id === clientId);
   const name = load.state === 'ready' ? load.data.client.name : (card?.name ?? '');
 
@@ -34,6 +35,12 @@ export function Start({ clientId }: StartProps) {
       sessionLost(load.error);
     }
   }, [load, sessionLost]);
+
+  // A sync that brought news for this client refreshes the screen in place.
+  useEffect(
+    () => onPortalChanged((id) => id === clientId && refresh()),
+    [clientId, refresh],
+  );
 
   return (
     <Page title={t('start.title')} heading={t('start.heading', { name })} hideHeading>
@@ -137,15 +144,39 @@ function UnreadPanel({ view }: { view: HomeView }) {
     <section className="panel panel--messages" aria-labelledby="unread-messages">
       <h2 id="unread-messages">{t('start.messagesTitle')}</h2>
       <p className="panel__count">
-        <span className="count-badge" aria-hidden="true">
-          {view.unreadMessages}
-        </span>
+        {view.unreadMessages > 0 && (
+          <span className="count-badge" aria-hidden="true">
+            {view.unreadMessages}
+          </span>
+        )}
         {t('start.unread', { count: view.unreadMessages })}
       </p>
+      <UnreadList messages={view.latestUnread ?? []} />
       <ActionButton variant="secondary" onPress={open}>
         {t('start.openMessages')}
       </ActionButton>
     </section>
+  );
+}
+
+function UnreadList({ messages }: { messages: Message[] }) {
+  const { i18n } = useTranslation();
+  if (messages.length === 0) {
+    return null;
+  }
+
+  return (
+    <ul className="unread">
+      {messages.map((m) => (
+        <li key={m.id} className="unread__item">
+          <p className="unread__meta">
+            <span className="unread__author">{m.authorName}</span>{' '}
+            <span>{formatDate(m.createdAt, i18n.language)}, {formatTime(m.createdAt, i18n.language)}</span>
+          </p>
+          <p className="unread__text">{m.text}</p>
+        </li>
+      ))}
+    </ul>
   );
 }
 

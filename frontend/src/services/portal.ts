@@ -15,6 +15,10 @@ export function clients(): Promise<ClientCard[]> {
 export function home(clientId: string): Promise<HomeView> {
   return call(async () => {
     const view: HomeView = await Bindings.Home({ clientId });
-    return { ...view, nextAppointments: view.nextAppointments ?? [] };
+    return {
+      ...view,
+      nextAppointments: view.nextAppointments ?? [],
+      latestUnread: view.latestUnread ?? [],
+    };
   });
 }

@@ -57,10 +57,22 @@ export interface Appointment {
   repeating: boolean;
 }
 
+export interface Message {
+  id: string;
+  conversationId: string;
+  authorName: string;
+  text: string;
+  createdAt: string;
+  mine: boolean;
+  unread: boolean;
+}
+
 export interface HomeView {
   client: ClientCard;
   nextAppointments: Appointment[];
   unreadMessages: number;
+  /** latestUnread are the newest unread messages, newest first. */
+  latestUnread?: Message[];
   lastSync: string;
   offline: boolean;
 }
