@@ -3,6 +3,7 @@ package server_test
 import (
 	"bytes"
 	"encoding/json"
+	"mime/multipart"
 	"net/http"
 	"testing"
 
@@ -63,4 +64,38 @@ func postWithKey(t *testing.T, f boardFixture, path string, body any, key string
 	var out struct{ ID string }
 	json.Unmarshal(data, &out)
 	return out.ID
+}
+
+// TestPhotoPostRetryOnce sends the same multipart post with a photo twice
+// under one key, as the outbox does with its fixed boundary, and finds one
+// post and one photo.
+func TestPhotoPostRetryOnce(t *testing.T) {
+	f := newBoardFixture(t)
+	var buf bytes.Buffer
+	mw := multipart.NewWriter(&buf)
+	mw.SetBoundary("kring-outbox-boundary-1")
+	mw.WriteField("text", "Zonnig")
+	fw, _ := mw.CreateFormFile("photo", "foto.jpg")
+	fw.Write(testJPEG(t, 64, 48, 0))
+	mw.Close()
+
+	var ids []string
+	for range 2 {
+		req, _ := http.NewRequest("POST", f.e.URL+"/api/v1"+f.path("/posts"), bytes.NewReader(buf.Bytes()))
+		req.Header.Set("Content-Type", mw.FormDataContentType())
+		req.Header.Set("Authorization", "Bearer "+f.bert.Session)
+		req.Header.Set(api.IdempotencyHeader, "photo-post-1")
+		status, data := doRaw(t, req)
+		var p api.Post
+		if status != http.StatusOK || json.Unmarshal(data, &p) != nil || p.Photo == nil {
+			t.Fatalf("photo post: %d %.200s", status, data)
+		}
+		ids = append(ids, p.ID)
+	}
+	var posts, photos int
+	f.e.DB.QueryRow(t.Context(), `SELECT COUNT(*) FROM posts`).Scan(&posts)
+	f.e.DB.QueryRow(t.Context(), `SELECT COUNT(*) FROM photos`).Scan(&photos)
+	if ids[0] != ids[1] || posts != 1 || photos != 1 {
+		t.Fatalf("retry made %d posts and %d photos (ids %v)", posts, photos, ids)
+	}
 }
