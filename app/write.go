@@ -83,7 +83,7 @@ func (c *core) audit(clientID string, section api.Section, subject string) {
 
 // Kinds of outbox items.
 const (
-	kindAudit             = "audit"
+	kindAudit             = syncer.KindAudit
 	kindAppointmentCreate = "appointment.create"
 	kindAppointmentEdit   = "appointment.edit"
 	kindAppointmentDelete = "appointment.delete"

@@ -65,8 +65,19 @@ func (s *Syncer) Flush(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
+	sent := map[string]bool{}
 	for _, it := range items {
-		if err := s.send(ctx, it); err != nil {
+		if sent[it.ClientID+"\x00audit"] && it.Kind == KindAudit {
+			continue
+		}
+		var err error
+		if it.Kind == KindAudit {
+			sent[it.ClientID+"\x00audit"] = true
+			err = s.sendAudits(ctx, it, items)
+		} else {
+			err = s.send(ctx, it)
+		}
+		if err != nil {
 			if errors.Is(err, ErrBlocked) {
 				continue
 			}

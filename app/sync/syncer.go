@@ -25,6 +25,10 @@ type Syncer struct {
 
 	kick    chan struct{}
 	flushMu sync.Mutex
+	// pullMu keeps pulls one at a time: two at once could move a cursor
+	// back, and a caller must see the thumbnails of the pull it waited on.
+	pullMu  sync.Mutex
+	missing map[string]missingThumb
 
 	mu       sync.Mutex
 	clients  []string
@@ -40,6 +44,7 @@ func New(r *remote.Client, c *cache.Cache, log *slog.Logger) *Syncer {
 	return &Syncer{
 		remote: r, cache: c, log: log.With("component", "sync"),
 		now: time.Now, kick: make(chan struct{}, 1), online: true,
+		missing: map[string]missingThumb{},
 	}
 }
 
@@ -108,6 +113,10 @@ func (s *Syncer) PullAll(ctx context.Context) error {
 // Pull fetches a client's changes until the server has no more, applying
 // each page in one cache transaction with its cursor.
 func (s *Syncer) Pull(ctx context.Context, clientID string) error {
+	s.pullMu.Lock()
+	defer s.pullMu.Unlock()
+	defer s.retryThumbnails(ctx, clientID)
+
 	cursor, _, err := s.cache.Cursor(ctx, clientID)
 	if err != nil {
 		return err

@@ -37,6 +37,26 @@ func (s *Syncer) fetchThumbnails(ctx context.Context, clientID string, set api.C
 		}
 		if err := s.fetchThumbnail(ctx, clientID, p); err != nil {
 			s.log.Info("thumbnail not loaded", "err", err)
+			s.missing[p.Photo.ID] = missingThumb{clientID: clientID, post: p}
+		}
+	}
+}
+
+// missingThumb is a thumbnail that failed to load, tried again at the
+// next pull.
+type missingThumb struct {
+	clientID string
+	post     api.Post
+}
+
+// retryThumbnails loads the thumbnails of a client that failed before.
+func (s *Syncer) retryThumbnails(ctx context.Context, clientID string) {
+	for id, m := range s.missing {
+		if m.clientID != clientID {
+			continue
+		}
+		if s.fetchThumbnail(ctx, clientID, m.post) == nil {
+			delete(s.missing, id)
 		}
 	}
 }
