@@ -21,7 +21,7 @@ func BenchmarkDossierPageReads(b *testing.B) {
 	var all []time.Duration
 	b.SetParallelism(4)
 	b.ResetTimer()
-	start := time.Now()
+	start, cpu := time.Now(), cpuTime()
 	b.RunParallel(func(pb *testing.PB) {
 		var mine []time.Duration
 		for pb.Next() {
@@ -36,7 +36,7 @@ func BenchmarkDossierPageReads(b *testing.B) {
 		all = append(all, mine...)
 		mu.Unlock()
 	})
-	elapsed := time.Since(start)
+	elapsed, used := time.Since(start), cpuTime()-cpu
 	b.StopTimer()
 
 	if len(all) == 0 {
@@ -46,4 +46,5 @@ func BenchmarkDossierPageReads(b *testing.B) {
 	p99 := all[min(len(all)-1, len(all)*99/100)]
 	b.ReportMetric(float64(p99.Microseconds())/1000, "p99_ms")
 	b.ReportMetric(float64(len(all))/elapsed.Seconds(), "reads/s")
+	b.ReportMetric(float64(used.Microseconds())/float64(len(all)), "cpu_us/read")
 }

@@ -80,11 +80,14 @@ func BenchmarkInitialSync(b *testing.B) {
 	}
 	b.ResetTimer()
 	var r syncResult
+	n, cpu := 0, cpuTime()
 	for b.Loop() {
 		if r, err = e.pull(0, false); err != nil {
 			b.Fatal(err)
 		}
+		n++
 	}
+	b.ReportMetric(float64((cpuTime()-cpu).Milliseconds())/float64(n), "cpu_ms/sync")
 	b.ReportMetric(float64(r.wire), "wire_bytes")
 	b.ReportMetric(float64(r.changes), "records")
 	b.ReportMetric(float64(r.wire)/float64(gzipSize(ref.data)), "wire/gzip_data")
@@ -100,11 +103,14 @@ func BenchmarkNoChangeSync(b *testing.B) {
 	}
 	b.ResetTimer()
 	var r syncResult
+	n, cpu := 0, cpuTime()
 	for b.Loop() {
 		if r, err = e.pull(ref.cursor, false); err != nil {
 			b.Fatal(err)
 		}
+		n++
 	}
+	b.ReportMetric(float64((cpuTime()-cpu).Microseconds())/float64(n), "cpu_us/sync")
 	if r.changes != 0 {
 		b.Fatalf("a sync without changes brought %d records", r.changes)
 	}

@@ -6,6 +6,7 @@ import (
 	"net/http"
 	"strconv"
 	"strings"
+	"sync"
 
 	"kring/backend/api"
 	"kring/backend/portal"
@@ -60,7 +61,9 @@ func writeMaybeGzip(w http.ResponseWriter, r *http.Request, encode func(io.Write
 	}
 	w.Header().Set("Content-Encoding", "gzip")
 	w.WriteHeader(http.StatusOK)
-	zw := gzip.NewWriter(w)
+	zw := gzipWriters.Get().(*gzip.Writer)
+	defer gzipWriters.Put(zw)
+	zw.Reset(w)
 	if err := encode(zw); err != nil {
 		// The status is out; all that is left is to cut the answer short.
 		return nil
@@ -68,6 +71,10 @@ func writeMaybeGzip(w http.ResponseWriter, r *http.Request, encode func(io.Write
 	_ = zw.Close()
 	return nil
 }
+
+// gzipWriters are reused: a gzip writer holds most of a megabyte, more
+// than a whole sync without changes.
+var gzipWriters = sync.Pool{New: func() any { return gzip.NewWriter(io.Discard) }}
 
 func acceptsGzip(r *http.Request) bool {
 	for _, part := range strings.Split(r.Header.Get("Accept-Encoding"), ",") {
