@@ -53,6 +53,9 @@ func (p *Portal) UpdateAppointment(ctx context.Context, userID, clientID, id str
 	if _, err := p.RequireWrite(ctx, userID, clientID, api.SectionAppointments); err != nil {
 		return api.Appointment{}, err
 	}
+	if in.Version < 1 {
+		return api.Appointment{}, errVersionRequired
+	}
 	d, err := validateAppointment(in)
 	if err != nil {
 		return api.Appointment{}, err
@@ -109,6 +112,10 @@ func (p *Portal) DeleteAppointment(ctx context.Context, userID, clientID, id str
 	})
 }
 
+// errVersionRequired refuses an edit that does not say which version it
+// changes, so that no edit overwrites another unseen.
+var errVersionRequired = api.Errorf(api.CodeValidation, "version is required")
+
 // editableAppointment loads an appointment the user may change: made in
 // the portal, by them, and at the version they saw (0 skips that check).
 func editableAppointment(ctx context.Context, tx *store.Tx, userID, clientID, id string, version int) (appointment, error) {
@@ -157,6 +164,9 @@ func (p *Portal) appointmentChanged(ctx context.Context, tx *store.Tx, clientID,
 func (p *Portal) SetOccurrence(ctx context.Context, userID, clientID, id string, in api.OccurrenceInput) (api.Appointment, error) {
 	if _, err := p.RequireWrite(ctx, userID, clientID, api.SectionAppointments); err != nil {
 		return api.Appointment{}, err
+	}
+	if in.Version < 1 {
+		return api.Appointment{}, errVersionRequired
 	}
 	original, err := time.Parse(time.RFC3339, in.Occurrence)
 	if err != nil {

@@ -78,9 +78,6 @@ func (s *Server) updateAppointment(w http.ResponseWriter, r *http.Request) error
 	if err := decode(r, &in); err != nil {
 		return err
 	}
-	if in.Version < 1 {
-		return api.Errorf(api.CodeValidation, "version is required")
-	}
 	a, err := s.portal.UpdateAppointment(r.Context(), principal(r).UserID, r.PathValue("client"),
 		r.PathValue("id"), in)
 	if err != nil {
@@ -103,9 +100,6 @@ func (s *Server) setOccurrence(w http.ResponseWriter, r *http.Request) error {
 	var in api.OccurrenceInput
 	if err := decode(r, &in); err != nil {
 		return err
-	}
-	if in.Version < 1 {
-		return api.Errorf(api.CodeValidation, "version is required")
 	}
 	a, err := s.portal.SetOccurrence(r.Context(), principal(r).UserID, r.PathValue("client"),
 		r.PathValue("id"), in)
