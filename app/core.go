@@ -148,6 +148,7 @@ func (c *core) keepMe(me api.Me) {
 			Section: meEntity, UpdatedAt: time.Now().UTC().Format(time.RFC3339), Data: b})
 	}
 	l.sync.SetClients(ids)
+	c.cachePhotos(l, me)
 }
 
 // resumeOffline uses the cached portals when the server cannot be reached

@@ -16,14 +16,15 @@ func (p *PortalService) Clients() ([]ClientCard, error) {
 	c := p.core
 	c.refreshMe()
 
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	if c.me == nil {
+	me := c.currentMe()
+	if me == nil {
 		return nil, &uiError{Code: codeNoSession}
 	}
-	cards := make([]ClientCard, 0, len(c.me.Clients))
-	for _, cl := range c.me.Clients {
-		cards = append(cards, cardFromAPI(cl))
+	cards := make([]ClientCard, 0, len(me.Clients))
+	for _, cl := range me.Clients {
+		card := cardFromAPI(cl)
+		card.PhotoURL = c.photoURL(cl.ID)
+		cards = append(cards, card)
 	}
 	return cards, nil
 }
@@ -37,6 +38,7 @@ func (p *PortalService) Home(in ClientInput) (HomeView, error) {
 	if !ok {
 		return HomeView{}, &uiError{Code: api.CodeNotFound}
 	}
+	card.PhotoURL = c.photoURL(in.ClientID)
 	view := HomeView{Client: card, NextAppointments: []Appointment{}, LatestUnread: []Message{}}
 	l := c.store()
 	if l == nil {

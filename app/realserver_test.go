@@ -266,3 +266,30 @@ func TestRestartWithServerDownReadsTheCache(t *testing.T) {
 	}
 	t.Fatal("no portal with the dossier right")
 }
+
+func TestRealServerChooserShowsCachedPhotos(t *testing.T) {
+	a, e, client, _ := realApp(t)
+	if _, err := e.DB.Exec(context.Background(), `UPDATE clients SET photo = ? WHERE id = ?`,
+		tinyPNG(t), client); err != nil {
+		t.Fatal(err)
+	}
+	cards, err := a.Portal.Clients()
+	if err != nil {
+		t.Fatal(err)
+	}
+	me := a.core.currentMe()
+	withPhoto := 0
+	for _, cl := range me.Clients {
+		if cl.HasPhoto {
+			withPhoto++
+		}
+	}
+	if withPhoto == 0 {
+		t.Fatal("no portal has a photo; the test would prove nothing")
+	}
+	for i, cl := range me.Clients {
+		if cl.HasPhoto && !strings.HasPrefix(cards[i].PhotoURL, "data:image/") {
+			t.Fatalf("client %s has a photo but the card shows %q", cl.ID, cards[i].PhotoURL)
+		}
+	}
+}
