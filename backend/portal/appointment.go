@@ -76,11 +76,16 @@ func (p *Portal) Appointments(ctx context.Context, userID, clientID string, from
 	return out, nil
 }
 
+// seriesBetween reads the appointments that may have an occurrence in
+// [from, to), including series of which one occurrence was moved into it.
 func (p *Portal) seriesBetween(ctx context.Context, clientID string, from, to time.Time) ([]appointment, error) {
 	rows, err := p.db.Query(ctx, `SELECT `+appointmentColumns+appointmentFrom+`
-		WHERE a.client_id = ? AND a.deleted_at IS NULL AND a.start_at < ?
-			AND (a.end_at > ? OR a.repeat_freq <> '')
-		ORDER BY a.start_at, a.id`, clientID, store.Time(to), store.Time(from))
+		WHERE a.client_id = ? AND a.deleted_at IS NULL
+			AND ((a.start_at < ? AND (a.end_at > ? OR a.repeat_freq <> ''))
+				OR EXISTS (SELECT 1 FROM appointment_exceptions x WHERE x.appointment_id = a.id
+					AND x.cancelled = FALSE AND x.start_at < ? AND x.end_at > ?))
+		ORDER BY a.start_at, a.id`, clientID, store.Time(to), store.Time(from),
+		store.Time(to), store.Time(from))
 	if err != nil {
 		return nil, fmt.Errorf("list appointments: %w", err)
 	}

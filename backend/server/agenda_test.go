@@ -268,11 +268,19 @@ func TestOccurrences(t *testing.T) {
 	status, apiErr = f.e.Do(t, "PUT", base+s.ID+"/occurrences", f.anna.Session, wrong, nil)
 	wantCode(t, "not an occurrence", status, apiErr, http.StatusNotFound, api.CodeNotFound)
 
+	early := api.OccurrenceInput{Occurrence: "2027-03-15T09:00:00Z", Start: "2027-03-12T10:00",
+		End: "2027-03-12T11:00", Version: 3}
+	mustDo(t, f.e, "move before the series", "PUT", base+s.ID+"/occurrences", f.anna.Session, early, &got)
+	if week := f.list(t, f.bert, "week=2027-03-12"); titles(week) != "Zingen" ||
+		week.Appointments[0].Start != "2027-03-12T10:00:00+01:00" {
+		t.Fatalf("an occurrence moved before its series began: %+v", week.Appointments)
+	}
+
 	var starts []string
 	for _, a := range f.list(t, f.bert, "from=2027-03-01T00:00:00Z&to=2027-05-01T00:00:00Z").Appointments {
 		starts = append(starts, a.Start)
 	}
-	want := "2027-03-15T10:00:00+01:00,2027-04-01T15:00:00+02:00,2027-04-05T10:00:00+02:00,2027-04-12T10:00:00+02:00"
+	want := "2027-03-12T10:00:00+01:00,2027-04-01T15:00:00+02:00,2027-04-05T10:00:00+02:00,2027-04-12T10:00:00+02:00"
 	if strings.Join(starts, ",") != want {
 		t.Fatalf("occurrences:\n got %s\nwant %s", strings.Join(starts, ","), want)
 	}
