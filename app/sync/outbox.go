@@ -114,7 +114,7 @@ func (s *Syncer) send(ctx context.Context, it cache.Item) error {
 // refused decides what a failed send means for the item.
 func (s *Syncer) refused(ctx context.Context, it cache.Item, err error) error {
 	var apiErr *api.Error
-	if errors.As(err, &apiErr) && final(apiErr.Code) {
+	if errors.As(err, &apiErr) && final(apiErr) {
 		s.log.Info("outbox item refused", "kind", it.Kind, "code", apiErr.Code)
 		var detail []byte
 		if apiErr.Current != nil {
@@ -133,11 +133,16 @@ func (s *Syncer) refused(ctx context.Context, it cache.Item, err error) error {
 }
 
 // final reports whether a refusal will not change by trying again: a 4xx
-// other than a timeout or throttling.
-func final(code api.Code) bool {
-	st := code.Status()
+// other than a timeout, throttling or an expired session. A conflict
+// without the server's version is the server still working on an earlier
+// attempt with the same key (after a crash on its side): try again later.
+func final(e *api.Error) bool {
+	st := e.Code.Status()
+	if e.Code == api.CodeConflict && e.Current == nil {
+		return false
+	}
 	return st >= 400 && st < 500 && st != http.StatusRequestTimeout &&
-		st != http.StatusTooManyRequests && code != api.CodeUnauthorized
+		st != http.StatusTooManyRequests && e.Code != api.CodeUnauthorized
 }
 
 // resultID takes the id of the record a write made from its answer.

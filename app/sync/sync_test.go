@@ -288,3 +288,35 @@ func TestBackoffGrowsAndIsCapped(t *testing.T) {
 		t.Errorf("after reset the wait is %v", d)
 	}
 }
+
+func TestRefusalsThatMayPassLaterKeepTheItem(t *testing.T) {
+	cases := []struct {
+		name    string
+		code    api.Code
+		current any
+		want    string
+	}{
+		{"key in progress", api.CodeConflict, nil, cache.StatePending},
+		{"version conflict", api.CodeConflict, map[string]int{"version": 3}, cache.StateFailed},
+		{"throttled", api.CodeRateLimited, nil, cache.StatePending},
+		{"session expired", api.CodeUnauthorized, nil, cache.StatePending},
+		{"no right", api.CodeForbidden, nil, cache.StateFailed},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			ctx := context.Background()
+			f := newFixture(t, cache.Memory)
+			f.srv.RefuseWith("/appointments/a1", tc.code, tc.current)
+			id, _ := f.sync.Enqueue(ctx, "c1", "appointment.edit", "", remote.Write{Method: "PUT",
+				Path: "/clients/c1/appointments/a1", Body: json.RawMessage(`{"version":2}`)})
+			_ = f.sync.Flush(ctx)
+			it, err := f.cache.Item(ctx, id)
+			if err != nil || it.State != tc.want {
+				t.Fatalf("state %q (err %v), want %q", it.State, err, tc.want)
+			}
+			if tc.current != nil && len(it.Detail) == 0 {
+				t.Fatalf("the server's version was not kept with the refused item")
+			}
+		})
+	}
+}
