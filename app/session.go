@@ -1,6 +1,7 @@
 package app
 
 import (
+	"context"
 	"errors"
 
 	"kring/app/secrets"
@@ -121,6 +122,14 @@ func (s *SessionService) ForgotPassword(in ForgotPasswordInput) error {
 // token are wiped; the kiosk's enrolment stays (DESKTOP-6).
 func (s *SessionService) SignOut() error {
 	c := s.core
+	if l := c.store(); l != nil && c.client.Session() != "" {
+		// Send what waits while the session still works; on a kiosk what
+		// cannot be sent now is lost with the wipe, so the UI should warn
+		// when OutboxService.Status reports pending items.
+		ctx, cancel := context.WithTimeout(c.context(), flushWait)
+		_ = l.sync.Flush(ctx)
+		cancel()
+	}
 	if c.client.Session() != "" {
 		if err := c.client.SignOut(c.context()); err != nil {
 			c.log.Info("sign out on server failed; forgetting locally", "err", err)
