@@ -78,8 +78,38 @@ func appointmentsBetween(c *core, l *local, clientID string, from, to time.Time)
 			out = append(out, appointmentFromAPI(o))
 		}
 	}
-	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	out = append(out, pendingAppointments(c, l, clientID, from, to)...)
+	sort.SliceStable(out, func(i, j int) bool { return instantKey(out[i].Start) < instantKey(out[j].Start) })
 	return out, nil
+}
+
+// pendingAppointments shows new appointments still in the outbox, so an
+// appointment made offline is in the agenda at once.
+func pendingAppointments(c *core, l *local, clientID string, from, to time.Time) []Appointment {
+	var out []Appointment
+	for _, it := range outboxOf(c, l, clientID, kindAppointmentCreate) {
+		var in api.AppointmentInput
+		if jsonUnmarshal(it.body, &in) != nil {
+			continue
+		}
+		start, err1 := agendaTime(in.Start)
+		end, err2 := agendaTime(in.End)
+		if err1 != nil || err2 != nil || !start.Before(to) || !end.After(from) {
+			continue
+		}
+		out = append(out, Appointment{ID: it.ID, Title: in.Title, Description: in.Description,
+			Start: start.Format(time.RFC3339), End: end.Format(time.RFC3339), Private: in.Private,
+			Source: "portal", Repeating: in.Repeat != nil, Pending: true})
+	}
+	return out
+}
+
+// agendaTime reads RFC 3339 or a wall-clock time in Amsterdam.
+func agendaTime(s string) (time.Time, error) {
+	if t, err := time.Parse(time.RFC3339, s); err == nil {
+		return t.In(amsterdam), nil
+	}
+	return time.ParseInLocation("2006-01-02T15:04", s, amsterdam)
 }
 
 // Create adds an appointment (AGENDA-3).

@@ -254,3 +254,21 @@ func TestPhotoNeedsText(t *testing.T) {
 		t.Fatalf("photo without text: %v", err)
 	}
 }
+
+func TestOfflineAppointmentShowsAsPending(t *testing.T) {
+	a, srv := contentApp(t)
+	srv.SetDown(true)
+	res, err := a.Agenda.Create(AppointmentInput{ClientID: "c1", Title: "Pedicure",
+		Start: "2026-03-25T14:00", End: "2026-03-25T14:30"})
+	if err != nil || res.State != "pending" {
+		t.Fatalf("create offline: %+v, %v", res, err)
+	}
+	day, err := a.Agenda.Day(AgendaInput{ClientID: "c1", Date: "2026-03-25"})
+	if err != nil || len(day.Appointments) != 1 {
+		t.Fatalf("day with a pending appointment: %+v, %v", day, err)
+	}
+	got := day.Appointments[0]
+	if !got.Pending || got.Start != "2026-03-25T14:00:00+01:00" {
+		t.Fatalf("pending appointment %+v", got)
+	}
+}
