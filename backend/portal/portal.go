@@ -5,6 +5,7 @@ package portal
 
 import (
 	"context"
+	"database/sql"
 	"fmt"
 	"log/slog"
 
@@ -44,32 +45,38 @@ func (a Access) Has(s api.Section) bool { return a.Rights[s] }
 // accepted, present contact of the client gets not_found, so that another
 // client's ids reveal nothing.
 func (p *Portal) Access(ctx context.Context, userID, clientID string) (Access, error) {
-	a := Access{UserID: userID, ClientID: clientID, Rights: map[api.Section]bool{}}
-	var closed *string
-	err := p.db.QueryRow(ctx, `
-		SELECT c.id, c.admin, cl.closed_at FROM contacts c
+	// One query for the contact and its granted rights: Access runs on
+	// every request, and a second query was a sixth of a dossier read.
+	rows, err := p.db.Query(ctx, `
+		SELECT c.id, c.admin, cl.closed_at IS NOT NULL, r.section FROM contacts c
 		JOIN clients cl ON cl.id = c.client_id
+		LEFT JOIN rights r ON r.contact_id = c.id AND r.granted = TRUE
 		WHERE c.user_id = ? AND c.client_id = ? AND c.removed_at IS NULL
-			AND c.invitation = 'accepted'`, userID, clientID).Scan(&a.ContactID, &a.Admin, &closed)
+			AND c.invitation = 'accepted'`, userID, clientID)
 	if err != nil {
-		return Access{}, api.Errorf(api.CodeNotFound, "no such portal")
-	}
-	a.ReadOnly = closed != nil
-
-	rows, err := p.db.Query(ctx, `SELECT section FROM rights
-		WHERE contact_id = ? AND granted = TRUE`, a.ContactID)
-	if err != nil {
-		return Access{}, fmt.Errorf("load rights: %w", err)
+		return Access{}, fmt.Errorf("load access: %w", err)
 	}
 	defer rows.Close()
+
+	a := Access{UserID: userID, ClientID: clientID, Rights: map[api.Section]bool{}}
+	found := false
 	for rows.Next() {
-		var s string
-		if err := rows.Scan(&s); err != nil {
-			return Access{}, fmt.Errorf("scan right: %w", err)
+		var section sql.NullString
+		if err := rows.Scan(&a.ContactID, &a.Admin, &a.ReadOnly, &section); err != nil {
+			return Access{}, fmt.Errorf("scan access: %w", err)
 		}
-		a.Rights[api.Section(s)] = true
+		found = true
+		if section.Valid {
+			a.Rights[api.Section(section.String)] = true
+		}
 	}
-	return a, rows.Err()
+	if err := rows.Err(); err != nil {
+		return Access{}, fmt.Errorf("load access: %w", err)
+	}
+	if !found {
+		return Access{}, api.Errorf(api.CodeNotFound, "no such portal")
+	}
+	return a, nil
 }
 
 // Require loads access and checks one section right.

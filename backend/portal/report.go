@@ -68,16 +68,13 @@ func (p *Portal) Reports(ctx context.Context, by Actor, clientID string, q Repor
 		return api.ReportPage{}, api.Errorf(api.CodeValidation, "limit is 1 to 100; give before or after, not both")
 	}
 
-	reports, keys, err := p.reportPage(ctx, clientID, q)
+	reports, keys, beyond, err := p.reportPage(ctx, clientID, q)
 	if err != nil {
 		return api.ReportPage{}, err
 	}
 	page := api.ReportPage{Reports: reports}
 	if len(keys) > 0 {
-		if page.Next, err = p.reportBeyond(ctx, clientID, keys[len(keys)-1], true); err != nil {
-			return api.ReportPage{}, err
-		}
-		if page.Previous, err = p.reportBeyond(ctx, clientID, keys[0], false); err != nil {
+		if page.Next, page.Previous, err = p.reportNeighbours(ctx, clientID, q, keys, beyond); err != nil {
 			return api.ReportPage{}, err
 		}
 	}
@@ -87,13 +84,36 @@ func (p *Portal) Reports(ctx context.Context, by Actor, clientID string, q Repor
 	return page, nil
 }
 
-// reportPage reads the page's rows, newest first.
-func (p *Portal) reportPage(ctx context.Context, clientID string, q ReportQuery) ([]api.Report, []reportKey, error) {
+// reportNeighbours returns the cursors of the older and newer pages. The
+// page read one row more in its own direction (beyond); the first page has
+// nothing newer; only the remaining direction costs a query.
+func (p *Portal) reportNeighbours(ctx context.Context, clientID string, q ReportQuery,
+	keys []reportKey, beyond bool) (next, previous string, err error) {
+	first, last := keys[0], keys[len(keys)-1]
+	if q.After != "" {
+		if beyond {
+			previous = first.cursor()
+		}
+		next, err = p.reportBeyond(ctx, clientID, last, true)
+		return next, previous, err
+	}
+	if beyond {
+		next = last.cursor()
+	}
+	if q.Before != "" {
+		previous, err = p.reportBeyond(ctx, clientID, first, false)
+	}
+	return next, previous, err
+}
+
+// reportPage reads the page's rows, newest first, and tells whether a
+// row lies beyond the page in the direction it was read.
+func (p *Portal) reportPage(ctx context.Context, clientID string, q ReportQuery) ([]api.Report, []reportKey, bool, error) {
 	where, order, args := "", "DESC", []any{clientID}
 	if q.Before != "" || q.After != "" {
 		k, err := parseCursor(q.Before + q.After)
 		if err != nil {
-			return nil, nil, err
+			return nil, nil, false, err
 		}
 		where = ` AND (written_at, id) < (?, ?)`
 		if q.After != "" {
@@ -102,9 +122,9 @@ func (p *Portal) reportPage(ctx context.Context, clientID string, q ReportQuery)
 		args = append(args, k.at, k.id)
 	}
 	rows, err := p.db.Query(ctx, `SELECT `+reportColumns+` FROM reports WHERE client_id = ?`+
-		where+` ORDER BY written_at `+order+`, id `+order+` LIMIT ?`, append(args, q.Limit)...)
+		where+` ORDER BY written_at `+order+`, id `+order+` LIMIT ?`, append(args, q.Limit+1)...)
 	if err != nil {
-		return nil, nil, fmt.Errorf("list reports: %w", err)
+		return nil, nil, false, fmt.Errorf("list reports: %w", err)
 	}
 	defer rows.Close()
 
@@ -112,15 +132,19 @@ func (p *Portal) reportPage(ctx context.Context, clientID string, q ReportQuery)
 	for rows.Next() {
 		r, k, err := scanReport(rows)
 		if err != nil {
-			return nil, nil, err
+			return nil, nil, false, err
 		}
 		reports, keys = append(reports, r), append(keys, k)
+	}
+	beyond := len(reports) > q.Limit
+	if beyond {
+		reports, keys = reports[:q.Limit], keys[:q.Limit]
 	}
 	if order == "ASC" {
 		reverse(reports)
 		reverse(keys)
 	}
-	return reports, keys, rows.Err()
+	return reports, keys, beyond, rows.Err()
 }
 
 // reportBeyond returns the cursor k when a report lies beyond it, older
