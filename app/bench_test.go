@@ -51,7 +51,7 @@ func fiveYears(b *testing.B, dir string, kr *fakeKeyring) {
 	}
 	for i := 0; i < 100; i++ {
 		add("messages", "conversation", fmt.Sprintf("cv%03d", i), map[string]any{
-			"title": "Gesprek", "readUpTo": time.Now().AddDate(0, 0, -30).Format(time.RFC3339)})
+			"title": "Gesprek", "unread": 3, "updatedAt": time.Now().UTC().Format(time.RFC3339)})
 	}
 	for i := 0; i < 2000; i++ {
 		add("messages", "message", fmt.Sprintf("m%04d", i), map[string]any{
