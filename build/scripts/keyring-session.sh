@@ -13,21 +13,10 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 [[ $# -gt 0 ]] || die "usage: keyring-session.sh CMD [ARGS...]"
 
-# remove_home deletes the throwaway HOME. The keyring daemon notices the
-# end of the D-Bus session a moment later and may still be writing there.
-remove_home() {
-	local i
-	for ((i = 0; i < 10; i++)); do
-		rm -rf "$home" 2>/dev/null && return 0
-		sleep 0.2
-	done
-	rm -rf "$home"
-}
-
 # Stage 1: make a HOME and re-enter this script inside dbus-run-session.
 if [[ -z ${KRING_KEYRING_STAGE:-} ]]; then
 	home=$(mktemp -d "${TMPDIR:-/tmp}/kring-home.XXXXXX")
-	trap remove_home EXIT
+	trap 'remove_dir "$home"' EXIT
 	# Without these, a signal ends bash before the EXIT trap can run.
 	trap 'exit 130' INT
 	trap 'exit 143' TERM

@@ -59,6 +59,18 @@ stop_session() {
 	pkill -KILL -s "$sid" 2>/dev/null || true
 }
 
+# remove_dir deletes a scratch directory. Processes that were just told to
+# stop (a keyring daemon, a log writer, Go's telemetry) may still write
+# into it for a moment, so it tries again briefly.
+remove_dir() {
+	local i
+	for ((i = 0; i < 10; i++)); do
+		rm -rf "$1" 2>/dev/null && return 0
+		sleep 0.2
+	done
+	rm -rf "$1"
+}
+
 # session_alive tells whether a session has a live process. Zombies do not
 # count: in a container, PID 1 may never reap the orphans it inherits.
 session_alive() {

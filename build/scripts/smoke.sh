@@ -32,7 +32,7 @@ parse_args() {
 cleanup() {
 	stop_session "${APP_PID:-}"
 	stop_session "${XVFB_PID:-}"
-	rm -rf "$WORK"
+	remove_dir "$WORK"
 }
 
 # find_window prints the id of the first visible Kring window, if any.

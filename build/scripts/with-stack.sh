@@ -24,7 +24,7 @@ cleanup() {
 	stop_session "${WAILS_PID:-}"
 	stop_session "${XVFB_PID:-}"
 	stop_session "${SERVER_PID:-}"
-	if [[ ${KEEP_LOGS:-} != 1 ]]; then rm -rf "$WORK"; fi
+	if [[ ${KEEP_LOGS:-} != 1 ]]; then remove_dir "$WORK"; fi
 }
 
 # show_log prints the end of a component's log, for a failure report.
