@@ -2,6 +2,7 @@ package app
 
 import (
 	"sort"
+	"strings"
 
 	"kring/app/cache"
 	"kring/backend/api"
@@ -29,7 +30,9 @@ func (s *DossierService) Reports(in ReportsInput) (ReportPage, error) {
 		limit = defaultPage
 	}
 	q := cache.Query{ClientID: in.ClientID, Entity: "report", Newest: true, Limit: limit + 1}
-	if in.Before != "" {
+	if key, id, ok := strings.Cut(in.Before, "|"); ok {
+		q.To, q.ToID = key, id
+	} else if in.Before != "" {
 		q.To = instantKey(in.Before)
 	}
 	reports, err := list[Report](c, l, q)
@@ -39,6 +42,8 @@ func (s *DossierService) Reports(in ReportsInput) (ReportPage, error) {
 	page := ReportPage{Reports: reports}
 	if len(reports) > limit {
 		page.Reports, page.More = reports[:limit], true
+		last := page.Reports[limit-1]
+		page.Next = instantKey(last.WrittenAt) + "|" + last.ID
 	}
 	if page.Total, err = l.cache.Count(c.context(), in.ClientID, "report"); err != nil {
 		return ReportPage{}, toUI(err)

@@ -272,3 +272,53 @@ func TestOfflineAppointmentShowsAsPending(t *testing.T) {
 		t.Fatalf("pending appointment %+v", got)
 	}
 }
+
+func TestReportPagesDoNotSkipSharedTimes(t *testing.T) {
+	a, srv := contentApp(t)
+	for _, id := range []string{"s1", "s2", "s3", "s4", "s5"} {
+		srv.Put("c1", api.SectionDossier, "report", id, map[string]any{"id": id,
+			"writtenAt": "2026-12-02T09:00:00+01:00", "text": "Zelfde tijd " + id})
+	}
+	if _, err := a.Outbox.SyncNow(); err != nil {
+		t.Fatal(err)
+	}
+	seen := map[string]bool{}
+	before := ""
+	for i := 0; i < 10; i++ {
+		page, err := a.Dossier.Reports(ReportsInput{ClientID: "c1", Before: before, Limit: 2})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, r := range page.Reports {
+			if seen[r.ID] {
+				t.Fatalf("report %s on two pages", r.ID)
+			}
+			seen[r.ID] = true
+		}
+		if !page.More {
+			break
+		}
+		before = page.Next
+	}
+	if len(seen) != 8 {
+		t.Fatalf("paging saw %d of 8 reports", len(seen))
+	}
+}
+
+func TestEditedFailedItemIsSentWithTheNewText(t *testing.T) {
+	a, srv := contentApp(t)
+	srv.Refuse("/posts", api.CodeTooLong)
+	res, _ := a.Details.Post(NewPostInput{ClientID: "c1", Text: "Een veel te lang bericht"})
+	if res.State != "failed" || res.ErrorCode != string(api.CodeTooLong) {
+		t.Fatalf("refused post: %+v", res)
+	}
+	srv.Accept("/posts")
+	res, err := a.Outbox.Edit(OutboxEditInput{ID: res.ItemID, Text: "Korter"})
+	if err != nil || res.State != "sent" {
+		t.Fatalf("edited post: %+v, %v", res, err)
+	}
+	w := srv.Writes()
+	if len(w) != 1 || !strings.Contains(string(w[0].Body), "Korter") {
+		t.Fatalf("writes %+v", w)
+	}
+}

@@ -78,7 +78,7 @@ type Report struct {
 }
 
 // ReportsInput asks for a page of reports, newest first; Before is the
-// writtenAt of the last report of the previous page.
+// Next cursor of the previous page (or a writtenAt).
 type ReportsInput struct {
 	ClientID string `json:"clientId"`
 	Before   string `json:"before"`
@@ -87,11 +87,13 @@ type ReportsInput struct {
 
 // ReportPage is a page of reports.
 type ReportPage struct {
-	Reports  []Report `json:"reports"`
-	Total    int      `json:"total"`
-	More     bool     `json:"more"`
-	LastSync string   `json:"lastSync"`
-	Offline  bool     `json:"offline"`
+	Reports []Report `json:"reports"`
+	Total   int      `json:"total"`
+	More    bool     `json:"more"`
+	// Next is the Before of the following, older page.
+	Next     string `json:"next"`
+	LastSync string `json:"lastSync"`
+	Offline  bool   `json:"offline"`
 }
 
 // RecordRef names one record of a client.

@@ -127,6 +127,9 @@ type Query struct {
 	ParentID string
 	// From and To bound SortKey: From <= key < To; empty means open.
 	From, To string
+	// ToID, with To, also admits records whose key equals To and whose id
+	// is below ToID: a cursor that does not skip records sharing a key.
+	ToID string
 	// Newest lists in descending sort order.
 	Newest bool
 	Limit  int
@@ -144,7 +147,11 @@ func (c *Cache) List(ctx context.Context, q Query) ([]Record, error) {
 		sqlText += ` AND sort_key >= ?`
 		args = append(args, q.From)
 	}
-	if q.To != "" {
+	switch {
+	case q.To != "" && q.ToID != "":
+		sqlText += ` AND (sort_key < ? OR (sort_key = ? AND id < ?))`
+		args = append(args, q.To, q.To, q.ToID)
+	case q.To != "":
 		sqlText += ` AND sort_key < ?`
 		args = append(args, q.To)
 	}
