@@ -75,30 +75,20 @@ func (s *DossierService) Report(in RecordRef) (ReportView, error) {
 	return view, nil
 }
 
-// neighbour finds the report just older (or newer) than the given one.
+// neighbour finds the report just older (or newer) than the given one,
+// ordering by time and then id, as the pages do.
 func (s *DossierService) neighbour(l *local, clientID, key, id string, older bool) string {
-	q := cache.Query{ClientID: clientID, Entity: "report", Limit: 3}
+	q := cache.Query{ClientID: clientID, Entity: "report", Limit: 1}
 	if older {
-		q.To, q.Newest = key+"\xff", true
+		q.To, q.ToID, q.Newest = key, id, true
 	} else {
-		q.From = key
+		q.From, q.FromID = key, id
 	}
 	recs, err := l.cache.List(s.core.context(), q)
-	if err != nil {
+	if err != nil || len(recs) == 0 {
 		return ""
 	}
-	for _, r := range recs {
-		if r.ID == id {
-			continue
-		}
-		if older && (r.SortKey < key || r.SortKey == key && r.ID < id) {
-			return r.ID
-		}
-		if !older && (r.SortKey > key || r.SortKey == key && r.ID > id) {
-			return r.ID
-		}
-	}
-	return ""
+	return recs[0].ID
 }
 
 // serverGoal is a goal as the server sends it; actions and evaluations

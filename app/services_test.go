@@ -303,6 +303,20 @@ func TestReportPagesDoNotSkipSharedTimes(t *testing.T) {
 	if len(seen) != 8 {
 		t.Fatalf("paging saw %d of 8 reports", len(seen))
 	}
+
+	// Previous and next step through reports sharing a time as well.
+	id, steps := "s5", 0
+	for id != "" && steps < 10 {
+		view, err := a.Dossier.Report(RecordRef{ClientID: "c1", ID: id})
+		if err != nil {
+			t.Fatal(err)
+		}
+		id = view.PrevID
+		steps++
+	}
+	if steps != 8 {
+		t.Fatalf("stepping back from the newest took %d steps, want 8", steps)
+	}
 }
 
 func TestEditedFailedItemIsSentWithTheNewText(t *testing.T) {

@@ -130,6 +130,8 @@ type Query struct {
 	// ToID, with To, also admits records whose key equals To and whose id
 	// is below ToID: a cursor that does not skip records sharing a key.
 	ToID string
+	// FromID, with From, keeps only records after (From, FromID).
+	FromID string
 	// Newest lists in descending sort order.
 	Newest bool
 	Limit  int
@@ -143,7 +145,11 @@ func (c *Cache) List(ctx context.Context, q Query) ([]Record, error) {
 		sqlText += ` AND parent_id = ?`
 		args = append(args, q.ParentID)
 	}
-	if q.From != "" {
+	switch {
+	case q.From != "" && q.FromID != "":
+		sqlText += ` AND (sort_key > ? OR (sort_key = ? AND id > ?))`
+		args = append(args, q.From, q.From, q.FromID)
+	case q.From != "":
 		sqlText += ` AND sort_key >= ?`
 		args = append(args, q.From)
 	}
