@@ -9,6 +9,8 @@ import (
 
 	"kring/backend/api"
 	"kring/backend/server/servertest"
+	"kring/backend/store"
+	"kring/backend/store/storetest"
 )
 
 func countAppointments(t *testing.T, e *servertest.Env, clientID string) int {
@@ -63,7 +65,12 @@ func TestIdempotencyKeyAnswersOnce(t *testing.T) {
 }
 
 func TestIdempotencyKeyUnderConcurrentDuplicates(t *testing.T) {
-	e := servertest.New(t)
+	for _, d := range storetest.Dialects() {
+		t.Run(string(d), func(t *testing.T) { concurrentDuplicates(t, servertest.NewOn(t, d)) })
+	}
+}
+
+func concurrentDuplicates(t *testing.T, e *servertest.Env) {
 	maria := newClient(t, e, "Maria")
 	anna := newPerson(t, e, maria, "Anna", false, api.SectionAppointments)
 	path := "/clients/" + maria + "/appointments"
@@ -119,5 +126,31 @@ func TestIdempotencyKeysExpireAfter90Days(t *testing.T) {
 			t.Fatal("the janitor did not drop a key of 91 days")
 		}
 		time.Sleep(10 * time.Millisecond)
+	}
+}
+
+// TestIdempotencyKeyHeldByAnotherProcess plays a second server process
+// that reserved the key and has not answered yet.
+func TestIdempotencyKeyHeldByAnotherProcess(t *testing.T) {
+	e := servertest.New(t)
+	maria := newClient(t, e, "Maria")
+	anna := newPerson(t, e, maria, "Anna", false, api.SectionAppointments)
+	path := "/clients/" + maria + "/appointments"
+
+	// The same request the other process is answering: reserve with its
+	// fingerprint by letting one answer through, then mark it pending.
+	raw(t, e, "POST", path, anna.Session, visit("Koffie"), api.IdempotencyHeader, "held")
+	exec(t, e, `UPDATE idempotency_keys SET status = 0, created_at = ? WHERE key = 'held'`,
+		store.Time(e.Clock.Now()))
+
+	a := raw(t, e, "POST", path, anna.Session, visit("Koffie"), api.IdempotencyHeader, "held")
+	if a.status != 409 || a.apiCode() != api.CodeConflict {
+		t.Fatalf("while another process holds the key: %d %s, want 409 conflict", a.status, a.body)
+	}
+
+	e.Clock.Advance(2 * time.Minute)
+	a = raw(t, e, "POST", path, anna.Session, visit("Koffie"), api.IdempotencyHeader, "held")
+	if a.status != 200 {
+		t.Errorf("an abandoned reservation was not taken over: %d %s", a.status, a.body)
 	}
 }
