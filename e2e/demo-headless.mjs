@@ -18,8 +18,7 @@ async function main() {
 
   try {
     await walk.screen('01-inloggen', nl('signIn.title'));
-    const code = await walk.signInForCode(demo.userName, demo.password);
-    await walk.enterCode(code);
+    await walk.signInTrusted(demo.userName, demo.password);
     await walk.screen('03-kies-client', nl('chooser.title'));
     await walk.chooseClient('Maria de Vries');
     await walk.startScreen('Maria de Vries');

@@ -34,10 +34,12 @@ describe('formatDate and formatTime', () => {
 describe('relativeDay', () => {
   const now = new Date('2026-12-03T22:30:00Z'); // 23:30 in Amsterdam
 
-  it('knows today and tomorrow in Amsterdam', () => {
+  it('knows yesterday, today and tomorrow in Amsterdam', () => {
     expect(relativeDay('2026-12-03T08:00:00Z', now)).toBe('today');
     expect(relativeDay('2026-12-03T23:30:00Z', now)).toBe('tomorrow');
     expect(relativeDay('2026-12-05T08:00:00Z', now)).toBeUndefined();
+    expect(relativeDay('2026-12-02T08:00:00Z', now)).toBe('yesterday');
+    expect(relativeDay('2026-12-01T08:00:00Z', now)).toBeUndefined();
   });
 
   it('crosses the night the clocks go back', () => {

@@ -42,20 +42,26 @@ export function dayKey(when: Date): string {
 }
 
 /**
- * relativeDay tells whether an instant falls today or tomorrow in
- * Amsterdam, as "today" | "tomorrow", or undefined for any other day.
+ * relativeDay tells whether an instant falls yesterday, today or tomorrow
+ * in Amsterdam, or undefined for any other day.
  */
 export function relativeDay(
   iso: string,
   now: Date = new Date(),
-): 'today' | 'tomorrow' | undefined {
+): 'yesterday' | 'today' | 'tomorrow' | undefined {
   const day = dayKey(new Date(iso));
   if (day === dayKey(now)) {
     return 'today';
   }
+  if (day === dayKey(shiftDays(now, 1))) {
+    return 'tomorrow';
+  }
+  return day === dayKey(shiftDays(now, -1)) ? 'yesterday' : undefined;
+}
 
-  // Noon avoids the hour that a clock change adds or removes.
+// shiftDays gives noon UTC of the Amsterdam day `days` from `now`; noon
+// avoids the hour that a clock change adds or removes.
+function shiftDays(now: Date, days: number): Date {
   const [y, m, d] = dayKey(now).split('-').map(Number);
-  const tomorrow = new Date(Date.UTC(y ?? 0, (m ?? 1) - 1, (d ?? 1) + 1, 12));
-  return day === dayKey(tomorrow) ? 'tomorrow' : undefined;
+  return new Date(Date.UTC(y ?? 0, (m ?? 1) - 1, (d ?? 1) + days, 12));
 }

@@ -9,13 +9,16 @@ import { Avatar } from '../components/Avatar';
 import { Banner, FormAlert } from '../components/Messages';
 import { Page } from '../components/Page';
 import { Skeleton } from '../components/Skeleton';
-import { formatDate, formatTime } from '../format/datetime';
+import { formatDate, formatTime, relativeDay } from '../format/datetime';
 import { errorMessage } from '../i18n/errors';
 import { onPortalChanged } from '../services/events';
 import * as portal from '../services/portal';
 import type { HomeView, Message } from '../services/types';
 import { AppointmentList } from './AppointmentList';
 import { SectionTile, tileSections } from './SectionTile';
+
+/** nextShown is how many appointments the start screen lists. */
+const nextShown = 5;
 
 interface StartProps {
   clientId: string;
@@ -92,7 +95,7 @@ function StartView({ view }: { view: HomeView }) {
           {client.rights.includes('appointments') && (
             <section className="panel" aria-labelledby="next-appointments">
               <h2 id="next-appointments">{t('start.appointmentsTitle')}</h2>
-              <AppointmentList items={view.nextAppointments} />
+              <AppointmentList items={view.nextAppointments} limit={nextShown} />
             </section>
           )}
         </div>
@@ -160,7 +163,7 @@ function UnreadPanel({ view }: { view: HomeView }) {
 }
 
 function UnreadList({ messages }: { messages: Message[] }) {
-  const { i18n } = useTranslation();
+  const { t, i18n } = useTranslation();
   if (messages.length === 0) {
     return null;
   }
@@ -169,15 +172,20 @@ function UnreadList({ messages }: { messages: Message[] }) {
     <ul className="unread">
       {messages.map((m) => (
         <li key={m.id} className="unread__item">
-          <p className="unread__meta">
-            <span className="unread__author">{m.authorName}</span>{' '}
-            <span>{formatDate(m.createdAt, i18n.language)}, {formatTime(m.createdAt, i18n.language)}</span>
-          </p>
+          <p className="unread__author">{m.authorName}</p>
+          <p className="unread__meta">{when(t, m.createdAt, i18n.language)}</p>
           <p className="unread__text">{m.text}</p>
         </li>
       ))}
     </ul>
   );
+}
+
+// when says "vandaag, 15:39" for today and tomorrow, the full date else.
+function when(t: TFunction, iso: string, lang: string): string {
+  const rel = relativeDay(iso);
+  const day = rel ? t(`time.${rel}`) : formatDate(iso, lang);
+  return `${day}, ${formatTime(iso, lang)}`;
 }
 
 function offlineText(t: TFunction, lastSync: string, lang: string) {

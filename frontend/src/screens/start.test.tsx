@@ -127,7 +127,7 @@ describe('Start', () => {
           conversationId: 'g1',
           authorName: 'Peter de Vries',
           text: 'Ik kom zondag langs met de kinderen.',
-          createdAt: '2026-12-02T19:05:00+01:00',
+          createdAt: '2026-06-02T19:05:00+02:00',
           mine: false,
           unread: true,
         },
@@ -136,7 +136,7 @@ describe('Start', () => {
     const panel = within(screen.getByRole('region', { name: nl.start.messagesTitle }));
     expect(panel.getByText('U heeft 2 nieuwe berichten.')).toBeTruthy();
     expect(panel.getByText('Peter de Vries')).toBeTruthy();
-    expect(panel.getByText('woensdag 2 december 2026, 19:05')).toBeTruthy();
+    expect(panel.getByText('dinsdag 2 juni 2026, 19:05')).toBeTruthy();
     expect(panel.getByText('Ik kom zondag langs met de kinderen.')).toBeTruthy();
   });
 
