@@ -11,11 +11,13 @@ type ChangeSet struct {
 	// More is true when the set was cut short; call again with Cursor.
 	More    bool     `json:"more"`
 	Changes []Change `json:"changes"`
-	// Purge names sections whose right was withdrawn or expired: the
-	// device removes everything it holds of them.
+	// Purge names sections whose right was withdrawn after the cursor
+	// (on a first sync: every section without a right): the device
+	// removes everything it holds of them.
 	Purge []Section `json:"purge"`
-	// Full names sections whose right was granted since the cursor: the
-	// changes then hold their full current content.
+	// Full names sections whose whole current content this page holds:
+	// every section with a right on a first sync, later a section granted
+	// after the cursor. The device empties them before applying Changes.
 	Full []Section `json:"full"`
 }
 
