@@ -4,6 +4,8 @@ import {app} from '../models';
 
 export function ChooseNewPassword(arg1:app.NewPasswordInput):Promise<app.SignInStep>;
 
+export function EnrolKiosk(arg1:app.EnrolKioskInput):Promise<app.SessionStatus>;
+
 export function ForgotPassword(arg1:app.ForgotPasswordInput):Promise<void>;
 
 export function ResendCode():Promise<app.SignInStep>;

@@ -6,6 +6,10 @@ export function ChooseNewPassword(arg1) {
   return window['go']['app']['SessionService']['ChooseNewPassword'](arg1);
 }
 
+export function EnrolKiosk(arg1) {
+  return window['go']['app']['SessionService']['EnrolKiosk'](arg1);
+}
+
 export function ForgotPassword(arg1) {
   return window['go']['app']['SessionService']['ForgotPassword'](arg1);
 }
