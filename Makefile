@@ -147,7 +147,7 @@ vet:
 .PHONY: test-go
 test-go: apt
 	$(SCRIPTS)/postgres.sh run $(SCRIPTS)/keyring-session.sh \
-		$(GO) test -tags "$(TAGS)" -timeout 15m ./...
+		env KRING_REAL_KEYRING=1 $(GO) test -tags "$(TAGS)" -timeout 15m ./...
 
 ## test-frontend: front-end unit tests (npm test in frontend/)
 .PHONY: test-frontend
@@ -181,7 +181,7 @@ fuzz: apt
 .PHONY: soak
 soak: apt
 	$(SCRIPTS)/postgres.sh run $(SCRIPTS)/keyring-session.sh \
-		$(GO) test -tags "$(TAGS) soak" -run Soak -timeout 2h ./...
+		env KRING_REAL_KEYRING=1 $(GO) test -tags "$(TAGS) soak" -run Soak -timeout 2h ./...
 
 ## bench: go test -bench over the module
 .PHONY: bench
