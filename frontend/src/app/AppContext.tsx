@@ -7,7 +7,10 @@ import {
   type ReactNode,
 } from 'react';
 
+import { useTranslation } from 'react-i18next';
+
 import { KringError } from '../services/errors';
+import * as profile from '../services/profile';
 import * as session from '../services/session';
 import type { ClientCard, SignInStep, User } from '../services/types';
 import type { Route } from './routes';
@@ -56,6 +59,7 @@ interface ProviderProps {
 /** AppProvider holds the session state and the shared moves. */
 export function AppProvider({ initial, children }: ProviderProps) {
   const [state, setState] = useState<AppState>(initial);
+  const { i18n } = useTranslation();
 
   const navigate = useCallback((route: Route) => {
     setState((s) => ({ ...s, route }));
@@ -65,13 +69,21 @@ export function AppProvider({ initial, children }: ProviderProps) {
     setState((s) => ({ ...s, clients }));
   }, []);
 
-  const afterStep = useCallback((step: SignInStep) => {
-    setState((s) => ({
-      ...s,
-      route: routeAfter(step),
-      user: step.next === 'done' ? step.user : s.user,
-    }));
-  }, []);
+  const afterStep = useCallback(
+    (step: SignInStep) => {
+      setState((s) => ({
+        ...s,
+        route: routeAfter(step),
+        user: step.next === 'done' ? step.user : s.user,
+      }));
+      // The language chosen on the sign-in screen is kept for next time;
+      // failing to keep it changes nothing now.
+      if (step.next === 'done') {
+        profile.setLanguage(i18n.language).catch(() => {});
+      }
+    },
+    [i18n],
+  );
 
   const sessionLost = useCallback((err: KringError) => {
     setState((s) => ({ ...s, user: undefined, clients: [], route: { name: 'signIn', error: err } }));
