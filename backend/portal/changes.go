@@ -21,6 +21,11 @@ const (
 	EntityClientDetails = "clientDetails"
 )
 
+// ChangeChannel is the PostgreSQL NOTIFY channel on which every recorded
+// change names its client, so that the live streams of all server
+// processes hear of it when the write commits.
+const ChangeChannel = "kring_changes"
+
 // RecordChange gives a write the next number in its client's change
 // sequence. It runs inside the writing transaction and takes the lock on
 // the client's counter row, so numbers commit in order even with several
@@ -46,6 +51,9 @@ func RecordChange(ctx context.Context, tx *store.Tx, clientID string, section ap
 		clientID, seq, string(section), entity, entityID, deleted, at)
 	if err != nil {
 		return 0, fmt.Errorf("record change: %w", err)
+	}
+	if err := tx.Notify(ctx, ChangeChannel, clientID); err != nil {
+		return 0, err
 	}
 	return seq, nil
 }

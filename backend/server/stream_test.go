@@ -3,21 +3,33 @@ package server_test
 import (
 	"bufio"
 	"context"
+	"io"
+	"log/slog"
 	"net/http"
+	"net/http/httptest"
 	"strings"
 	"testing"
 	"time"
 
 	"kring/backend/api"
+	"kring/backend/portal"
+	"kring/backend/server"
 	"kring/backend/server/servertest"
+	"kring/backend/store/storetest"
 )
 
 // openStream opens the live stream and returns its lines on a channel.
 func openStream(t *testing.T, e *servertest.Env, session string) <-chan string {
 	t.Helper()
+	return openStreamAt(t, e.URL, session)
+}
+
+// openStreamAt opens the live stream of the server at url.
+func openStreamAt(t *testing.T, url, session string) <-chan string {
+	t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
 	t.Cleanup(cancel)
-	req, _ := http.NewRequestWithContext(ctx, "GET", e.URL+"/api/v1/stream", nil)
+	req, _ := http.NewRequestWithContext(ctx, "GET", url+"/api/v1/stream", nil)
 	req.Header.Set("Authorization", "Bearer "+session)
 	resp, err := http.DefaultClient.Do(req)
 	if err != nil {
@@ -95,5 +107,30 @@ func TestLiveStreamNeedsSession(t *testing.T) {
 	status, apiErr := e.Do(t, "GET", "/stream", "", nil, nil)
 	if status != 401 || apiErr == nil || apiErr.Code != api.CodeUnauthorized {
 		t.Errorf("stream without session: %d %v", status, apiErr)
+	}
+}
+
+// TestLiveStreamHearsOtherProcesses runs a second server process on the
+// same database: a write through one reaches a stream on the other.
+func TestLiveStreamHearsOtherProcesses(t *testing.T) {
+	for _, d := range storetest.Dialects() {
+		t.Run(string(d), func(t *testing.T) {
+			e := servertest.NewOn(t, d)
+			maria := newClient(t, e, "Maria")
+			anna := newPerson(t, e, maria, "Anna", false, api.SectionAppointments)
+
+			quiet := slog.New(slog.NewTextHandler(io.Discard, nil))
+			other := server.New(server.Options{DB: e.DB, Auth: e.Auth, Clock: e.Clock, Log: quiet,
+				Portal: portal.New(e.DB, e.Clock, quiet), Heartbeat: servertest.Heartbeat})
+			ts := httptest.NewServer(other.Handler())
+			t.Cleanup(ts.Close)
+
+			lines := openStreamAt(t, ts.URL, anna.Session)
+			waitFor(t, lines, ": open", 2*time.Second)
+			if _, err := e.Do(t, "POST", "/clients/"+maria+"/appointments", anna.Session, visit("Koffie"), nil); err != nil {
+				t.Fatalf("create appointment: %v", err)
+			}
+			waitFor(t, lines, `data: {"clientId":"`+maria+`"}`, 5*time.Second)
+		})
 	}
 }

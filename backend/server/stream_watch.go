@@ -4,18 +4,23 @@ import (
 	"context"
 	"fmt"
 	"time"
+
+	"kring/backend/portal"
+	"kring/backend/store"
 )
 
 // watchEvery is how often open streams look at the change counters, to
-// catch what no in-process notice announced: writes by another server
-// process on the same PostgreSQL, and rights flips. PostgreSQL
-// LISTEN/NOTIFY would make those immediate; a poll of one small table is
-// enough for now.
+// catch what no notice announced: rights flips (counted by triggers) and
+// writes that did not call Portal.Notify. On PostgreSQL, changes of every
+// server process also arrive at once through LISTEN (see listen).
 const watchEvery = time.Second
 
 // watch runs while streams are open and publishes every client whose
 // change counter moved. It closes ready after its first reading.
 func (s *Server) watch(ctx context.Context, ready chan<- struct{}) {
+	if s.db.Dialect() == store.Postgres {
+		go s.listen(ctx)
+	}
 	last, err := s.counters(ctx)
 	close(ready)
 	if err != nil {
@@ -62,4 +67,22 @@ func (s *Server) counters(ctx context.Context) (map[string]int64, error) {
 		out[id] = seq
 	}
 	return out, rows.Err()
+}
+
+// listen publishes the changes every server process records, as
+// PostgreSQL delivers them at commit, until ctx ends; a lost connection
+// is opened again after a pause, the poll covering the gap.
+func (s *Server) listen(ctx context.Context) {
+	for {
+		err := s.db.Listen(ctx, portal.ChangeChannel, s.stream.publish)
+		if ctx.Err() != nil {
+			return
+		}
+		s.log.Warn("listen for changes", "err", err)
+		select {
+		case <-ctx.Done():
+			return
+		case <-time.After(watchEvery):
+		}
+	}
 }
