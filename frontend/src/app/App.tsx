@@ -7,11 +7,17 @@ import { ClientChooser } from '../screens/ClientChooser';
 import { ForgotPassword } from '../screens/ForgotPassword';
 import { NewPassword } from '../screens/NewPassword';
 import { Profile } from '../screens/Profile';
+import { AgendaScreen } from '../screens/agenda/AgendaScreen';
+import { DetailsScreen } from '../screens/details/DetailsScreen';
+import { DossierScreen } from '../screens/dossier/DossierScreen';
+import { MessagesScreen } from '../screens/messages/MessagesScreen';
 import { SectionHome } from '../screens/SectionHome';
+import { UsersScreen } from '../screens/users/UsersScreen';
 import { SignIn } from '../screens/SignIn';
 import { SmsCode } from '../screens/SmsCode';
 import { Start } from '../screens/Start';
 import { useApp } from './AppContext';
+import type { Section } from '../services/types';
 import type { Route } from './routes';
 
 /** App is the shell around every screen: skip link, top bar, the screen. */
@@ -52,9 +58,27 @@ function Screen({ route }: { route: Route }) {
     case 'start':
       return <Start clientId={route.clientId} />;
     case 'section':
-      return <SectionHome clientId={route.clientId} section={route.section} />;
+      return <SectionScreen clientId={route.clientId} section={route.section} />;
+    case 'users':
+      return <UsersScreen clientId={route.clientId} />;
     case 'profile':
       return <Profile />;
+  }
+}
+
+// SectionScreen opens the screens of one section of a portal.
+function SectionScreen({ clientId, section }: { clientId: string; section: Section }) {
+  switch (section) {
+    case 'appointments':
+      return <AgendaScreen clientId={clientId} />;
+    case 'dossier':
+      return <DossierScreen clientId={clientId} />;
+    case 'messages':
+      return <MessagesScreen clientId={clientId} />;
+    case 'details':
+      return <DetailsScreen clientId={clientId} />;
+    default:
+      return <SectionHome clientId={clientId} section={section} />;
   }
 }
 
@@ -65,6 +89,8 @@ function screenKey(route: Route): string {
       return `start:${route.clientId}`;
     case 'section':
       return `section:${route.clientId}:${route.section}`;
+    case 'users':
+      return `users:${route.clientId}`;
     default:
       return route.name;
   }

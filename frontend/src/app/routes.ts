@@ -14,6 +14,7 @@ export type Route =
   | { name: 'chooser' }
   | { name: 'start'; clientId: string }
   | { name: 'section'; clientId: string; section: Section }
+  | { name: 'users'; clientId: string }
   | { name: 'profile'; clientId?: string };
 
 /** RouteName is the name of a screen. */
@@ -33,6 +34,7 @@ export function clientOf(route: Route): string | undefined {
   switch (route.name) {
     case 'start':
     case 'section':
+    case 'users':
     case 'profile':
       return route.clientId;
     default:

@@ -3,8 +3,41 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 
-import en from './en.json';
-import nl from './nl.json';
+import agendaEn from './areas/agenda.en.json';
+import agendaNl from './areas/agenda.nl.json';
+import detailsEn from './areas/details.en.json';
+import detailsNl from './areas/details.nl.json';
+import dossierEn from './areas/dossier.en.json';
+import dossierNl from './areas/dossier.nl.json';
+import kioskEn from './areas/kiosk.en.json';
+import kioskNl from './areas/kiosk.nl.json';
+import messagesEn from './areas/messages.en.json';
+import messagesNl from './areas/messages.nl.json';
+import usersEn from './areas/users.en.json';
+import usersNl from './areas/users.nl.json';
+import enBase from './en.json';
+import nlBase from './nl.json';
+
+// Each area of the portal keeps its words in a catalogue of its own under
+// areas/, with one top-level key named after the area.
+export const nl = {
+  ...nlBase,
+  ...agendaNl,
+  ...dossierNl,
+  ...messagesNl,
+  ...detailsNl,
+  ...usersNl,
+  ...kioskNl,
+};
+export const en = {
+  ...enBase,
+  ...agendaEn,
+  ...dossierEn,
+  ...messagesEn,
+  ...detailsEn,
+  ...usersEn,
+  ...kioskEn,
+};
 
 /** Language is a UI language Kring ships a catalogue for. */
 export type Language = 'nl' | 'en';
