@@ -99,8 +99,22 @@ function StartView({ view }: { view: HomeView }) {
             </section>
           )}
         </div>
+        {client.admin && <UsersLink clientId={client.id} />}
       </div>
     </>
+  );
+}
+
+// UsersLink leads a portal administrator to Gebruikersbeheer (USERS-*).
+function UsersLink({ clientId }: { clientId: string }) {
+  const { t } = useTranslation();
+  const { navigate } = useApp();
+  return (
+    <p className="start__users">
+      <ActionButton variant="secondary" onPress={() => navigate({ name: 'users', clientId })}>
+        {t('users.open')}
+      </ActionButton>
+    </p>
   );
 }
 
