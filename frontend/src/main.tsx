@@ -5,6 +5,8 @@ import { I18nextProvider } from 'react-i18next';
 import { App } from './app/App';
 import { AppProvider, type AppState } from './app/AppContext';
 import { setupI18n, toLanguage } from './i18n';
+import { KioskShell } from './screens/kiosk/KioskShell';
+import { kioskConfig, kioskFromQuery } from './screens/kiosk/idle';
 import * as session from './services/session';
 import type { SessionStatus } from './services/types';
 import './styles/global.css';
@@ -20,7 +22,17 @@ async function boot() {
 
   const status = await session.status().catch(() => undefined);
   const i18n = setupI18n(toLanguage(status?.language));
-  document.documentElement.classList.toggle('kiosk', status?.kiosk === true);
+  // Kiosk mode comes from the Go side (--kiosk); development builds may
+  // also switch it on with ?kiosk=1 (or ?kiosk=enrol), for tests only.
+  const forced = kioskFromQuery(window.location.search, import.meta.env.DEV);
+  const kiosk = forced?.kiosk ?? status?.kiosk === true;
+  const enrolled = forced?.enrolled ?? status?.kioskEnrolled === true;
+  const kioskSetup = kioskConfig(
+    window.location.search,
+    import.meta.env.DEV,
+    import.meta.env.VITE_KIOSK_IDLE_SECONDS as string | undefined,
+  );
+  document.documentElement.classList.toggle('kiosk', kiosk);
 
   const root = document.getElementById('root');
   if (!root) {
@@ -30,8 +42,10 @@ async function boot() {
   createRoot(root).render(
     <StrictMode>
       <I18nextProvider i18n={i18n}>
-        <AppProvider initial={initialState(status)}>
-          <App />
+        <AppProvider initial={{ ...initialState(status), kiosk }}>
+          <KioskShell kiosk={kiosk} enrolled={enrolled} config={kioskSetup}>
+            <App />
+          </KioskShell>
         </AppProvider>
       </I18nextProvider>
     </StrictMode>,
