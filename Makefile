@@ -82,9 +82,9 @@ build/bin/kring-server: $(SERVER_SRC)
 .PHONY: frontend
 frontend: $(DIST_STAMP)
 
-# dist/index.html is a prerequisite too: git tracks a placeholder there, and
-# a checkout that restores it must not go unnoticed.
-$(STAMPS)/frontend-dist: $(FRONTEND_SRC) frontend/dist/index.html $(STAMPS)/npm-frontend
+# dist/index.html is a prerequisite too, when present: a dist that lost its
+# build (a fresh clone holds only dist/.keep) must not go unnoticed.
+$(STAMPS)/frontend-dist: $(FRONTEND_SRC) $(wildcard frontend/dist/index.html) $(STAMPS)/npm-frontend
 	npm --prefix frontend run build
 	@grep -q '<script' frontend/dist/index.html || \
 		{ echo "error: frontend/dist/index.html loads no script" >&2; exit 1; }
