@@ -78,13 +78,17 @@ server: build/bin/kring-server
 build/bin/kring-server: $(SERVER_SRC)
 	$(GO) build -o $@ ./backend/cmd/kring-server
 
+.PHONY: FORCE
+FORCE:
+
 ## frontend: build frontend/dist with Vite (skipped until frontend/package.json exists)
 .PHONY: frontend
 frontend: $(DIST_STAMP)
 
 # dist/index.html is a prerequisite too, when present: a dist that lost its
 # build (a fresh clone holds only dist/.keep) must not go unnoticed.
-$(STAMPS)/frontend-dist: $(FRONTEND_SRC) $(wildcard frontend/dist/index.html) $(STAMPS)/npm-frontend
+$(STAMPS)/frontend-dist: $(FRONTEND_SRC) $(or $(wildcard frontend/dist/index.html),FORCE) \
+		$(STAMPS)/npm-frontend
 	npm --prefix frontend run build
 	@grep -q '<script' frontend/dist/index.html || \
 		{ echo "error: frontend/dist/index.html loads no script" >&2; exit 1; }
