@@ -10,6 +10,7 @@ import { Page } from '../components/Page';
 import { Skeleton } from '../components/Skeleton';
 import { errorMessage } from '../i18n/errors';
 import * as portal from '../services/portal';
+import { InvitationsPanel } from './invitations/Invitations';
 
 /**
  * ClientChooser lists the portals the user may open (HOME-1). With one
@@ -40,6 +41,7 @@ export function ClientChooser() {
 
   return (
     <Page title={t('chooser.title')}>
+      <InvitationsPanel onAccepted={reload} />
       {load.state === 'loading' && <Skeleton lines={0} blocks={2} />}
       {load.state === 'failed' && (
         <>
