@@ -10,6 +10,7 @@ import * as Outbox from '../services/outbox';
 import type { OutboxEntry, OutboxResult } from '../services/outbox';
 import { ActionButton } from './ActionButton';
 import { Icon } from './Icon';
+import '../styles/dialog.css';
 import '../styles/outbox.css';
 
 interface OutboxBadgeProps {

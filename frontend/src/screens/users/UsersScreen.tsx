@@ -179,12 +179,13 @@ function Matrix({ contacts, onToggle, onManage }: MatrixProps) {
   }
 
   return (
+    <>
+    <h2 id="users-caption" className="users-table__caption">
+      {t('users.tableCaption')}
+    </h2>
+    <p className="users-table__hint">{t('users.tableHint')}</p>
     <div className="users-matrix" role="region" aria-labelledby="users-caption" tabIndex={0}>
-      <table className="users-table">
-        <caption id="users-caption">
-          <span className="users-table__caption">{t('users.tableCaption')}</span>
-          <span className="users-table__hint">{t('users.tableHint')}</span>
-        </caption>
+      <table className="users-table" aria-labelledby="users-caption">
         <thead>
           <tr>
             <th scope="col">{t('users.person')}</th>
@@ -220,10 +221,12 @@ function Matrix({ contacts, onToggle, onManage }: MatrixProps) {
                       className="right-toggle"
                       isSelected={on}
                       onChange={(v) => onToggle(c, s, v)}
-                      aria-label={t('users.cellLabel', {
+                      // The visible Ja/Nee leads the name (WCAG 2.5.3), then
+                      // which section of whom the cell is.
+                      aria-label={`${t(on ? 'users.yes' : 'users.no')}, ${t('users.cellLabel', {
                         section: t(`users.sections.${s}`),
                         name: contactName(c),
-                      })}
+                      })}`}
                     >
                       {on && <Icon name="tick" size="1.1em" />}
                       {t(on ? 'users.yes' : 'users.no')}
@@ -236,6 +239,7 @@ function Matrix({ contacts, onToggle, onManage }: MatrixProps) {
         </tbody>
       </table>
     </div>
+    </>
   );
 }
 

@@ -64,7 +64,7 @@ describe('UsersScreen', () => {
         Promise.resolve({ contact: { ...base, rights: ['dossier'] }, offerCredentials: true }),
       SendCredentials: () => Promise.resolve({ kind: 'account', contact: { ...base, rights: ['dossier'] } }),
     });
-    const cell = await screen.findByRole('button', { name: 'Mijn Dossier voor Kees de Vries' });
+    const cell = await screen.findByRole('button', { name: /Mijn Dossier voor Kees de Vries$/ });
     expect(cell.getAttribute('aria-pressed')).toBe('false');
     expect(screen.getAllByText('Vastgelegd door de zorgorganisatie').length).toBeGreaterThan(0);
     await userEvent.click(cell);
@@ -81,7 +81,7 @@ describe('UsersScreen', () => {
       Contacts: () => Promise.resolve([base]),
       SetRight: () => reject('forbidden'),
     });
-    const cell = await screen.findByRole('button', { name: 'Mijn Afspraken voor Kees de Vries' });
+    const cell = await screen.findByRole('button', { name: /Mijn Afspraken voor Kees de Vries$/ });
     await userEvent.click(cell);
     await waitFor(() => expect(cell.getAttribute('aria-pressed')).toBe('false'));
     await waitFor(() => expect(screen.getAllByTestId('form-alert').some((a) => a.textContent !== '')).toBe(true));
