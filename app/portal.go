@@ -98,10 +98,14 @@ func cardFromAPI(cl api.ClientCard) ClientCard {
 }
 
 func appointmentFromAPI(a api.Appointment) Appointment {
-	return Appointment{
+	out := Appointment{
 		ID: a.ID, Title: a.Title, Description: a.Description,
 		Start: a.Start, End: a.End, Private: a.Private, Source: a.Source,
 		Repeating: a.Repeat != nil, Version: a.Version, Occurrence: a.Occurrence,
 		AuthorName: a.AuthorName,
 	}
+	if a.Repeat != nil {
+		out.Repeat, out.Until = a.Repeat.Frequency, a.Repeat.Until
+	}
+	return out
 }

@@ -78,6 +78,10 @@ type Appointment struct {
 	Private     bool   `json:"private"`
 	Source      string `json:"source"`
 	Repeating   bool   `json:"repeating"`
+	// Repeat ("daily", "weekly", "monthly") and Until (YYYY-MM-DD) describe
+	// a series, so a change to it keeps repeating as it did.
+	Repeat string `json:"repeat"`
+	Until  string `json:"until"`
 	// Version must be sent back with an edit (conflict detection).
 	Version int `json:"version"`
 	// Occurrence is the original start of this occurrence of a series.

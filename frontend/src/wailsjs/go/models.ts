@@ -41,6 +41,8 @@ export namespace app {
 	    private: boolean;
 	    source: string;
 	    repeating: boolean;
+	    repeat: string;
+	    until: string;
 	    version: number;
 	    occurrence: string;
 	    authorName: string;
@@ -60,6 +62,8 @@ export namespace app {
 	        this.private = source["private"];
 	        this.source = source["source"];
 	        this.repeating = source["repeating"];
+	        this.repeat = source["repeat"];
+	        this.until = source["until"];
 	        this.version = source["version"];
 	        this.occurrence = source["occurrence"];
 	        this.authorName = source["authorName"];
@@ -854,6 +858,30 @@ export namespace app {
 	        this.text = source["text"];
 	        this.photo = source["photo"];
 	        this.photoType = source["photoType"];
+	    }
+	}
+	export class OccurrenceInput {
+	    clientId: string;
+	    id: string;
+	    version: number;
+	    occurrence: string;
+	    cancel: boolean;
+	    start: string;
+	    end: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new OccurrenceInput(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.clientId = source["clientId"];
+	        this.id = source["id"];
+	        this.version = source["version"];
+	        this.occurrence = source["occurrence"];
+	        this.cancel = source["cancel"];
+	        this.start = source["start"];
+	        this.end = source["end"];
 	    }
 	}
 	export class OutboxEditInput {

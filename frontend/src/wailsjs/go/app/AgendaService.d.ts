@@ -12,6 +12,8 @@ export function Delete(arg1:app.AppointmentRef):Promise<app.OutboxResult>;
 
 export function ResolveConflict(arg1:app.ConflictChoice):Promise<app.OutboxResult>;
 
+export function SetOccurrence(arg1:app.OccurrenceInput):Promise<app.OutboxResult>;
+
 export function Update(arg1:app.AppointmentInput):Promise<app.OutboxResult>;
 
 export function Week(arg1:app.AgendaInput):Promise<app.AgendaView>;

@@ -22,6 +22,10 @@ export function ResolveConflict(arg1) {
   return window['go']['app']['AgendaService']['ResolveConflict'](arg1);
 }
 
+export function SetOccurrence(arg1) {
+  return window['go']['app']['AgendaService']['SetOccurrence'](arg1);
+}
+
 export function Update(arg1) {
   return window['go']['app']['AgendaService']['Update'](arg1);
 }
