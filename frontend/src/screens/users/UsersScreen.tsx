@@ -105,7 +105,13 @@ export function UsersScreen({ clientId }: UsersScreenProps) {
       {contacts && (
         <>
           <div className="users__toolbar">
-            <ActionButton onPress={() => setAdding(true)} isDisabled={adding}>
+            <ActionButton
+              onPress={() => {
+                setStatus('');
+                setAdding(true);
+              }}
+              isDisabled={adding}
+            >
               {t('users.add.open')}
             </ActionButton>
           </div>
