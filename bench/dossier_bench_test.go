@@ -1,6 +1,7 @@
 package bench
 
 import (
+	"encoding/json"
 	"slices"
 	"sync"
 	"testing"
@@ -9,12 +10,19 @@ import (
 
 // BenchmarkDossierPageReads reads the newest page of care reports, as the
 // dossier screen does, from eight concurrent clients. Goal on SQLite:
-// ≥ 5,000 reads/s with p99 ≤ 25 ms.
+// ≥ 5,000 reads/s with p99 ≤ 25 ms. The clients keep their connections
+// and discard the answers unread after the first, which is checked: the
+// benchmark measures the server, and the client shares its two cores.
 func BenchmarkDossierPageReads(b *testing.B) {
 	e := setup(b)
 	path := "/clients/" + e.viewer.ClientID + "/reports?limit=20"
-	if _, _, err := e.get(path); err != nil {
+	body, _, err := e.get(path)
+	if err != nil {
 		b.Fatal(err)
+	}
+	var page struct{ Reports []json.RawMessage }
+	if err := json.Unmarshal(body, &page); err != nil || len(page.Reports) != 20 {
+		b.Fatalf("first page: %d reports, %v", len(page.Reports), err)
 	}
 
 	var mu sync.Mutex
@@ -26,7 +34,7 @@ func BenchmarkDossierPageReads(b *testing.B) {
 		var mine []time.Duration
 		for pb.Next() {
 			t0 := time.Now()
-			if _, _, err := e.get(path); err != nil {
+			if err := e.discard(path); err != nil {
 				b.Error(err)
 				return
 			}

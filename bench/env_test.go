@@ -144,6 +144,25 @@ func headerBytes(resp *http.Response) int {
 	return n
 }
 
+// discard fetches path with the session as a lean load generator does:
+// on a kept connection, the answer's body read and thrown away.
+func (e *env) discard(path string) error {
+	req, _ := http.NewRequest("GET", e.url+path, nil)
+	req.Header.Set("Authorization", "Bearer "+e.session)
+	resp, err := e.client.Do(req)
+	if err != nil {
+		return err
+	}
+	defer resp.Body.Close()
+	if _, err := io.Copy(io.Discard, resp.Body); err != nil {
+		return err
+	}
+	if resp.StatusCode != 200 {
+		return fmt.Errorf("GET %s: %d", path, resp.StatusCode)
+	}
+	return nil
+}
+
 func (e *env) getResp(path string) ([]byte, *http.Response, error) {
 	req, _ := http.NewRequest("GET", e.url+path, nil)
 	req.Header.Set("Authorization", "Bearer "+e.session)

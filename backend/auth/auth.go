@@ -70,11 +70,14 @@ type Service struct {
 	log    *slog.Logger
 	// mailing tracks mails sent after the answer, such as reset mails.
 	mailing sync.WaitGroup
+	// sessions keeps live sessions for Authenticate (see session.go).
+	sessions *store.Cache[liveSession]
 }
 
 // New returns a sign-in service.
 func New(db *store.DB, clk clock.Clock, n notify.Notifier, cfg Config, log *slog.Logger) *Service {
-	return &Service{db: db, clock: clk, notify: n, cfg: cfg, log: log.With("component", "auth")}
+	return &Service{db: db, clock: clk, notify: n, cfg: cfg, log: log.With("component", "auth"),
+		sessions: store.NewCache[liveSession](db, sessionCacheTTL, sessionCacheMax)}
 }
 
 // Principal is who a request is made by.

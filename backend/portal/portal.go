@@ -8,6 +8,7 @@ import (
 	"database/sql"
 	"fmt"
 	"log/slog"
+	"time"
 
 	"kring/backend/api"
 	"kring/backend/clock"
@@ -21,11 +22,14 @@ type Portal struct {
 	log   *slog.Logger
 	reg   registry
 	audit auditWriter
+	// access keeps Access answers (see Access).
+	access *store.Cache[Access]
 }
 
 // New returns the portal domain.
 func New(db *store.DB, clk clock.Clock, log *slog.Logger) *Portal {
-	return &Portal{db: db, clock: clk, log: log.With("component", "portal")}
+	return &Portal{db: db, clock: clk, log: log.With("component", "portal"),
+		access: store.NewCache[Access](db, accessCacheTTL, accessCacheMax)}
 }
 
 // Access is what one user may do in one portal.
@@ -35,16 +39,42 @@ type Access struct {
 	ContactID string
 	Admin     bool
 	ReadOnly  bool
-	Rights    map[api.Section]bool
+	// Rights may be shared with other answers of Access: never change it.
+	Rights map[api.Section]bool
 }
 
 // Has reports whether the access includes a section right.
 func (a Access) Has(s api.Section) bool { return a.Rights[s] }
 
+// The access cache: Access runs on every request, and its query was a
+// fifth of a dossier page read. An entry lives two seconds at most and
+// not past a write in this process (store.Cache), so a right revoked or
+// a contact removed here counts at once; a portal closed by the
+// kring-server close-portal command, another process, within two seconds.
+const (
+	accessCacheTTL = 2 * time.Second
+	accessCacheMax = 10000
+)
+
 // Access loads the user's access to a client. A user who is not an
 // accepted, present contact of the client gets not_found, so that another
 // client's ids reveal nothing.
 func (p *Portal) Access(ctx context.Context, userID, clientID string) (Access, error) {
+	key, now := userID+"|"+clientID, p.clock.Now()
+	if a, ok := p.access.Get(key, now); ok {
+		return a, nil
+	}
+	gen := p.db.Generation()
+	a, err := p.loadAccess(ctx, userID, clientID)
+	if err != nil {
+		return Access{}, err
+	}
+	p.access.Put(key, gen, a, now)
+	return a, nil
+}
+
+// loadAccess reads the contact of the user with the client and its rights.
+func (p *Portal) loadAccess(ctx context.Context, userID, clientID string) (Access, error) {
 	// One query for the contact and its granted rights: Access runs on
 	// every request, and a second query was a sixth of a dossier read.
 	rows, err := p.db.Query(ctx, `

@@ -15,6 +15,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	_ "github.com/jackc/pgx/v5/stdlib" // registers the "pgx" driver
@@ -40,6 +41,7 @@ type DB struct {
 	write   *sql.DB
 	read    *sql.DB
 	stmts   stmtCache
+	gen     atomic.Uint64
 }
 
 // Open opens dsn, a file path (SQLite) or a postgres:// URL, and migrates
@@ -71,13 +73,13 @@ func open(dsn string) (*DB, error) {
 	}
 
 	params := "?_journal_mode=WAL&_busy_timeout=10000&_foreign_keys=on&_synchronous=NORMAL&_txlock=immediate"
-	write, err := sql.Open("sqlite3", "file:"+dsn+params)
+	write, err := sql.Open(sqliteDriver, "file:"+dsn+params)
 	if err != nil {
 		return nil, fmt.Errorf("open sqlite: %w", err)
 	}
 	write.SetMaxOpenConns(1)
 
-	read, err := sql.Open("sqlite3", "file:"+dsn+params+"&mode=ro")
+	read, err := sql.Open(sqliteDriver, "file:"+dsn+params+"&mode=ro")
 	if err != nil {
 		write.Close()
 		return nil, fmt.Errorf("open sqlite reader: %w", err)
@@ -102,6 +104,7 @@ func (db *DB) Close() error {
 
 // Exec runs a statement outside a transaction.
 func (db *DB) Exec(ctx context.Context, query string, args ...any) (sql.Result, error) {
+	defer db.wrote()
 	return db.write.ExecContext(ctx, db.rebind(query), args...)
 }
 
@@ -130,6 +133,7 @@ type Tx struct {
 // InTx runs fn in a write transaction, committed when fn returns nil. On
 // SQLite the transaction begins IMMEDIATE, so read-then-write is safe.
 func (db *DB) InTx(ctx context.Context, fn func(tx *Tx) error) error {
+	defer db.wrote()
 	sqlTx, err := db.write.BeginTx(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("begin: %w", err)
