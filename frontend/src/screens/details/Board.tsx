@@ -43,7 +43,9 @@ export function Board({ clientId }: { clientId: string }) {
       <h2 id="board-title">{t('details.boardTitle')}</h2>
       <p>{t('details.boardIntro')}</p>
       <NewPost clientId={clientId} onPosted={changed} />
-      <StatusMessage message={notice} />
+      <div className="board__notice">
+        <StatusMessage message={notice} />
+      </div>
       <RefusedMessages clientId={clientId} kinds={['post', 'post.delete']} onChanged={refresh} />
       {load.state === 'loading' && <Skeleton lines={4} />}
       {load.state === 'failed' && (
