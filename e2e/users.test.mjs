@@ -134,6 +134,15 @@ test('an administrator manages the users of Maria’s portal', async () => {
     await p.getByRole('status').filter({ hasText: nl('users.add.added', { name: 'Kees de Vries' }) }).waitFor();
     await walk.screen('users-09-toegevoegd', nl('users.title'));
 
+    // Stepping down is refused while Anna is the only administrator.
+    const admins = await p.locator('[data-testid="mark-admin"]').count();
+    if (admins === 1) {
+      await p.getByRole('button', { name: nl('users.stepDown'), exact: true }).click();
+      await p.getByRole('button', { name: nl('users.stepDownYes'), exact: true }).click();
+      await walk.alert(nl('errors.last_administrator'));
+      await walk.screen('users-10-laatste-beheerder', nl('users.title'));
+    }
+
     assert.deepEqual(walk.problems, []);
   } catch (err) {
     await p.screenshot({ path: `${env.screenshots}/users-failed.png`, fullPage: true }).catch(() => {});

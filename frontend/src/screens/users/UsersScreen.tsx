@@ -93,8 +93,10 @@ export function UsersScreen({ clientId }: UsersScreenProps) {
     <Page title={t('users.title')}>
       {back}
       <p>{t('users.intro', { client: card?.name ?? '' })}</p>
-      <StatusMessage message={status} />
-      <FormAlert message={problem} />
+      <div className="users__messages">
+        <StatusMessage message={status} />
+        <FormAlert message={problem} />
+      </div>
       {load.state === 'loading' && !contacts && <Skeleton />}
       {load.state === 'failed' && !contacts && (
         <>
