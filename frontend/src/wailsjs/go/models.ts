@@ -757,6 +757,38 @@ export namespace app {
 		    return a;
 		}
 	}
+	export class Invitation {
+	    id: string;
+	    clientId: string;
+	    clientName: string;
+	    invitedBy: string;
+	    createdAt: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Invitation(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.clientId = source["clientId"];
+	        this.clientName = source["clientName"];
+	        this.invitedBy = source["invitedBy"];
+	        this.createdAt = source["createdAt"];
+	    }
+	}
+	export class InvitationInput {
+	    id: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new InvitationInput(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	    }
+	}
 	export class LanguageInput {
 	    language: string;
 	
