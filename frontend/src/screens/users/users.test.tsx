@@ -131,4 +131,24 @@ describe('UsersScreen', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Ja, stoppen' }));
     await waitFor(() => expect(screen.getAllByTestId('form-alert').some((a) => a.textContent !== '')).toBe(true));
   });
+
+  it('makes a contact with an account co-administrator', async () => {
+    const kees = { ...base, hasAccount: true };
+    const go = setup({
+      Contacts: () => Promise.resolve([kees]),
+      MakeAdmin: () => Promise.resolve({ ...kees, admin: true }),
+    });
+    await userEvent.click(await screen.findByRole('button', { name: 'Beheren: Kees de Vries' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Ook portaalbeheerder maken' }));
+    await waitFor(() => expect(go.MakeAdmin).toHaveBeenCalledWith({ clientId: 'c1', contactId: 'k1' }));
+    expect(await screen.findByText('Kees de Vries is nu ook portaalbeheerder.')).toBeTruthy();
+    expect(screen.getAllByText('Portaalbeheerder').length).toBeGreaterThan(0);
+  });
+
+  it('tells someone who is not the administrator to ask them', async () => {
+    fakeServices({}, {});
+    renderApp({ route: { name: 'users', clientId: 'c1' }, clients: [{ ...client, admin: false }] });
+    expect(await screen.findByText(/Alleen de portaalbeheerder kan gebruikers beheren/)).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Gebruiker toevoegen' })).toBeNull();
+  });
 });
