@@ -9,6 +9,7 @@ import { Page } from '../../components/Page';
 import { Board } from './Board';
 import { CareTeam } from './CareTeam';
 import { ContactDetails } from './ContactDetails';
+import { useNoStrayDrops } from './PhotoPicker';
 import './details.css';
 
 interface DetailsScreenProps {
@@ -23,6 +24,8 @@ export function DetailsScreen({ clientId }: DetailsScreenProps) {
   const { t } = useTranslation();
   const { navigate } = useApp();
   const [tab, setTab] = useState<Key>('details');
+  // On every tab, not only beside the drop zone of the Prikbord.
+  useNoStrayDrops();
 
   return (
     <Page title={t('section.details')}>

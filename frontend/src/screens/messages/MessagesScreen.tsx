@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { endsSession, useApp } from '../../app/AppContext';
@@ -22,7 +22,7 @@ interface MessagesScreenProps {
 }
 
 /** View is the part of Mijn Berichten on show. */
-type View = { name: 'list' } | { name: 'chat'; id: string } | { name: 'new' };
+type View = { name: 'list'; back?: boolean } | { name: 'chat'; id: string } | { name: 'new' };
 
 /** MessagesScreen is Mijn Berichten of one portal (MESSAGES-*). */
 export function MessagesScreen({ clientId }: MessagesScreenProps) {
@@ -33,7 +33,7 @@ export function MessagesScreen({ clientId }: MessagesScreenProps) {
 
   const toList = useCallback((message = '') => {
     setNotice(message);
-    setView({ name: 'list' });
+    setView({ name: 'list', back: true });
   }, []);
 
   return (
@@ -48,6 +48,7 @@ export function MessagesScreen({ clientId }: MessagesScreenProps) {
         <ListView
           clientId={clientId}
           notice={notice}
+          focusHeading={view.back ?? false}
           onOpen={(id) => setView({ name: 'chat', id })}
           onNew={() => setView({ name: 'new' })}
         />
@@ -71,13 +72,16 @@ export function MessagesScreen({ clientId }: MessagesScreenProps) {
 interface ListViewProps {
   clientId: string;
   notice: string;
+  /** focusHeading puts focus on the list's heading, on coming back to it. */
+  focusHeading: boolean;
   onOpen: (id: string) => void;
   onNew: () => void;
 }
 
 // ListView is the list of conversations with Nieuw bericht above it.
-function ListView({ clientId, notice, onOpen, onNew }: ListViewProps) {
+function ListView({ clientId, notice, focusHeading, onOpen, onNew }: ListViewProps) {
   const { t } = useTranslation();
+  const h2 = useRef<HTMLHeadingElement>(null);
   const { sessionLost } = useApp();
   const read = useCallback(() => messages.conversations(clientId), [clientId]);
   const [load, reload, refresh] = useLoad(read);
@@ -90,10 +94,14 @@ function ListView({ clientId, notice, onOpen, onNew }: ListViewProps) {
 
   useEffect(() => onPortalChanged((id) => id === clientId && refresh()), [clientId, refresh]);
 
+  useEffect(() => {
+    if (focusHeading) h2.current?.focus();
+  }, [focusHeading]);
+
   return (
     <section aria-labelledby="conversations-title">
       <div className="messages__head">
-        <h2 id="conversations-title">{t('messages.listTitle')}</h2>
+        <h2 id="conversations-title" ref={h2} tabIndex={-1}>{t('messages.listTitle')}</h2>
         <ActionButton onPress={onNew}>{t('messages.newMessage')}</ActionButton>
       </div>
       <StatusMessage message={notice} />
