@@ -201,6 +201,11 @@ function EnrolKiosk({ onEnrolled }: { onEnrolled: () => void }) {
 
   return (
     <div className="shell">
+      <header className="top-bar">
+        <div className="top-bar__inner">
+          <span className="top-bar__brand">{t('app.name')}</span>
+        </div>
+      </header>
       <Page title={t('kiosk.enrolTitle')} narrow>
         <p>{t('kiosk.enrolIntro')}</p>
         <form ref={form} noValidate onSubmit={(e) => void submit(e)} className="form">
