@@ -6,7 +6,8 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 
 import { launchBrowser } from './lib/browser.mjs';
-import { demo, stackEnv } from './lib/env.mjs';
+import { openPortal, tabTo } from './lib/area.mjs';
+import { stackEnv } from './lib/env.mjs';
 import { nl } from './lib/texts.mjs';
 import { Walk } from './lib/walk.mjs';
 
@@ -20,34 +21,6 @@ before(async () => {
 after(async () => {
   await browser?.close();
 });
-
-/** openPortal signs in when needed and opens Maria's start screen. */
-export async function openPortal(walk) {
-  const page = walk.page;
-  const signIn = page.getByRole('heading', { level: 1, name: nl('signIn.title'), exact: true });
-  const chooser = page.getByRole('heading', { level: 1, name: nl('chooser.title'), exact: true });
-  await signIn.or(chooser).waitFor();
-  if (await signIn.isVisible()) {
-    await walk.signInTrusted(demo.userName, demo.password);
-  }
-  await walk.chooseClient('Maria de Vries');
-  await walk.startScreen('Maria de Vries', 'agenda-00-start');
-}
-
-/** tabTo presses Tab until the focus is on the named control. */
-export async function tabTo(page, name, max = 60) {
-  for (let i = 0; i < max; i++) {
-    await page.keyboard.press('Tab');
-    const focused = await page.evaluate(() => {
-      const el = document.activeElement;
-      return el ? (el.getAttribute('aria-label') || el.textContent || '').trim() : '';
-    });
-    if (focused === name) {
-      return;
-    }
-  }
-  throw new Error(`${name} cannot be reached with the Tab key`);
-}
 
 /** typeDate types a day into a date field by keyboard, day first. */
 async function typeDate(page, label, day) {
@@ -85,7 +58,7 @@ test('week and day, today, back and forward, date picker by keyboard', async () 
   const walk = await Walk.open(browser, env);
   try {
     const page = walk.page;
-    await openPortal(walk);
+    await openPortal(walk, 'agenda-00-start');
     const heading = await walk.openSection('appointments');
     await walk.screen('agenda-01-week', heading);
     assert.match(await periodHeading(page), /^Week \d+:/);
@@ -150,7 +123,7 @@ test('a private weekly appointment: add, see, change, refuse 02:30, delete', asy
   const walk = await Walk.open(browser, env);
   try {
     const page = walk.page;
-    await openPortal(walk);
+    await openPortal(walk, 'agenda-00-start');
     const heading = await walk.openSection('appointments');
     await walk.screen('agenda-01-week', heading);
     await typeDate(page, nl('agenda.pickDate'), testDay);
