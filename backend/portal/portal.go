@@ -24,12 +24,15 @@ type Portal struct {
 	audit auditWriter
 	// access keeps Access answers (see Access).
 	access *store.Cache[Access]
+	// reportPages keeps pages of care reports (see Reports).
+	reportPages *store.Cache[api.ReportPage]
 }
 
 // New returns the portal domain.
 func New(db *store.DB, clk clock.Clock, log *slog.Logger) *Portal {
 	return &Portal{db: db, clock: clk, log: log.With("component", "portal"),
-		access: store.NewCache[Access](db, accessCacheTTL, accessCacheMax)}
+		access:      store.NewCache[Access](db, accessCacheTTL, accessCacheMax),
+		reportPages: store.NewCache[api.ReportPage](db, reportCacheTTL, reportCacheMax)}
 }
 
 // Access is what one user may do in one portal.

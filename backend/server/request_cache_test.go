@@ -1,6 +1,7 @@
 package server_test
 
 import (
+	"context"
 	"testing"
 	"time"
 
@@ -50,5 +51,47 @@ func TestCachedSessionAndAccessFollowChanges(t *testing.T) {
 			status, apiErr := f.e.Do(t, "GET", path, f.reader.Session, nil, nil)
 			wantCode(t, tc.name, status, apiErr, tc.status, tc.code)
 		})
+	}
+}
+
+// TestCachedReportPageFollowsWrites checks that a page of reports kept
+// between requests shows a report written or deleted since at once, and
+// that every read, kept or not, is in the audit log.
+func TestCachedReportPageFollowsWrites(t *testing.T) {
+	f := newDossierFixture(t)
+	path := "/clients/" + f.client + "/reports?limit=5"
+	first := func() string {
+		t.Helper()
+		var page api.ReportPage
+		mustDo(t, f.e, "reports", "GET", path, f.reader.Session, nil, &page)
+		if len(page.Reports) == 0 {
+			t.Fatal("no reports")
+		}
+		return page.Reports[0].ID
+	}
+	steps := []struct {
+		name, want string
+		change     func()
+	}{
+		{"read", f.reports[0], func() {}},
+		{"read again", f.reports[0], func() {}},
+		{"newer report", "rep-new", func() { f.report(t, f.client, "rep-new", f.e.Clock.Now()) }},
+		{"report deleted", f.reports[0], func() { exec(t, f.e, `DELETE FROM reports WHERE id = 'rep-new'`) }},
+	}
+	for _, st := range steps {
+		st.change()
+		if got := first(); got != st.want {
+			t.Fatalf("%s: newest report %s, want %s", st.name, got, st.want)
+		}
+	}
+
+	if err := f.e.Portal.FlushAudit(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	var n int
+	err := f.e.DB.QueryRow(context.Background(), `SELECT COUNT(*) FROM audit_log WHERE user_id = ?
+		AND client_id = ? AND action = 'deliver' AND subject = 'reports'`, f.reader.UserID, f.client).Scan(&n)
+	if err != nil || n != len(steps) {
+		t.Errorf("report page deliveries in the audit log: %d, %v; want %d", n, err, len(steps))
 	}
 }
