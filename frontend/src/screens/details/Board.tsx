@@ -11,6 +11,7 @@ import * as details from '../../services/details';
 import { onPortalChanged } from '../../services/events';
 import { RefusedMessages } from '../messages/RefusedMessages';
 import { NewPost } from './NewPost';
+import { OfflineNote } from './OfflineNote';
 import { PostCard } from './PostCard';
 
 /**
@@ -40,6 +41,7 @@ export function Board({ clientId }: { clientId: string }) {
 
   return (
     <section aria-labelledby="board-title">
+      {load.state === 'ready' && <OfflineNote offline={load.data.offline} lastSync={load.data.lastSync} />}
       <h2 id="board-title">{t('details.boardTitle')}</h2>
       <p>{t('details.boardIntro')}</p>
       <NewPost clientId={clientId} onPosted={changed} />

@@ -10,6 +10,7 @@ import { errorMessage } from '../../i18n/errors';
 import * as details from '../../services/details';
 import type { ClientDetails } from '../../services/details';
 import { onPortalChanged } from '../../services/events';
+import { OfflineNote } from './OfflineNote';
 import { formatBirthDate } from './photo';
 
 /** ContactDetails lists the client's details from the dossier (DETAILS-1). */
@@ -52,6 +53,7 @@ function DetailsList({ d }: { d: ClientDetails }) {
 
   return (
     <section aria-labelledby="contact-title">
+      <OfflineNote offline={d.offline} lastSync={d.lastSync} />
       <h2 id="contact-title">{title}</h2>
       <dl className="details-list contact">
         <dt>{t('details.name')}</dt>
