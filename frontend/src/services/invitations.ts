@@ -1,9 +1,7 @@
-// Invitations (AUTH-7): portals a user was invited to and must accept.
-// The server has GET /me (with invitations), POST /invitations/{id}/accept
-// and /report, but no bound Go method offers them yet. These wrappers use
-// the methods as soon as SessionService binds them (Invitations,
-// AcceptInvitation, ReportInvitation) and show nothing until then.
-import { call, KringError } from './errors';
+// Invitations (AUTH-7): portals a user was invited to and must accept
+// before they open, or may report to the organisation's helpdesk.
+import * as Bindings from '../wailsjs/go/app/SessionService';
+import { call } from './errors';
 
 export interface Invitation {
   id: string;
@@ -13,41 +11,20 @@ export interface Invitation {
   createdAt: string;
 }
 
-type Loose = (...args: unknown[]) => Promise<unknown>;
-
-function method(name: string): Loose | undefined {
-  const fn = window.go?.app?.SessionService?.[name];
-  return typeof fn === 'function' ? fn : undefined;
-}
-
-/** available tells whether the Go side offers invitations. */
-export function available(): boolean {
-  return method('Invitations') !== undefined;
-}
-
 /** list gives the pending invitations of the signed-in user. */
 export function list(): Promise<Invitation[]> {
   return call(async () => {
-    const fn = method('Invitations');
-    if (!fn) return [];
-    return ((await fn()) as Invitation[] | null) ?? [];
+    const out: Invitation[] = (await Bindings.Invitations()) ?? [];
+    return out;
   });
 }
 
-/** accept accepts an invitation, which opens that portal. */
+/** accept accepts an invitation; the portal then opens and syncs. */
 export function accept(id: string): Promise<void> {
-  return call(async () => {
-    const fn = method('AcceptInvitation');
-    if (!fn) throw new KringError('not_found');
-    await fn({ id });
-  });
+  return call(() => Bindings.AcceptInvitation({ id }));
 }
 
 /** report tells the organisation's helpdesk the invitation is not known. */
 export function report(id: string): Promise<void> {
-  return call(async () => {
-    const fn = method('ReportInvitation');
-    if (!fn) throw new KringError('not_found');
-    await fn({ id });
-  });
+  return call(() => Bindings.ReportInvitation({ id }));
 }

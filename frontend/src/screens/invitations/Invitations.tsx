@@ -17,13 +17,9 @@ interface InvitationsProps {
 /**
  * InvitationsPanel shows pending invitations after sign-in (AUTH-7):
  * Accepteren opens the portal; "Ik ken deze uitnodiging niet" reports it
- * to the organisation's helpdesk.
+ * to the organisation's helpdesk. Without invitations it shows nothing.
  */
 export function InvitationsPanel({ onAccepted }: InvitationsProps) {
-  if (!Invitations.available()) {
-    return null;
-  }
-
   return <InvitationList onAccepted={onAccepted} />;
 }
 

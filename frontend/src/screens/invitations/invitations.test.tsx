@@ -20,8 +20,10 @@ function show(session: Record<string, (...a: unknown[]) => Promise<unknown>>) {
 }
 
 describe('InvitationsPanel', () => {
-  it('shows nothing while the Go side offers no invitations', () => {
-    show({});
+  it('shows nothing without invitations', async () => {
+    const Invitations = vi.fn(() => Promise.resolve([]));
+    show({ Invitations });
+    await waitFor(() => expect(Invitations).toHaveBeenCalled());
     expect(screen.queryByTestId('invitations')).toBeNull();
   });
 
