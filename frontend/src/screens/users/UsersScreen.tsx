@@ -161,6 +161,8 @@ export function UsersScreen({ clientId }: UsersScreenProps) {
           setManaging(undefined);
           if (change?.removed) {
             setList((contacts ?? []).filter((x) => x.id !== change.removed?.id));
+            // The removed row's button is gone: focus goes to the table's title.
+            window.setTimeout(() => document.getElementById('users-caption')?.focus(), 0);
             say(t('users.removed', { name: contactName(change.removed) }));
           } else if (change?.admin) {
             replace(change.admin);
@@ -188,7 +190,7 @@ function Matrix({ contacts, onToggle, onManage }: MatrixProps) {
 
   return (
     <>
-    <h2 id="users-caption" className="users-table__caption">
+    <h2 id="users-caption" className="users-table__caption" tabIndex={-1}>
       {t('users.tableCaption')}
     </h2>
     <p className="users-table__hint">{t('users.tableHint')}</p>
