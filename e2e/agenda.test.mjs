@@ -44,6 +44,27 @@ async function goSupportsOccurrences(page) {
   return page.evaluate(() => typeof window.go?.app?.AgendaService?.SetOccurrence === 'function');
 }
 
+/**
+ * changeBehindTheScreen changes the appointment the way another family
+ * member would, through the same service, so the screen's copy is stale.
+ */
+async function changeBehindTheScreen(page, title, newTitle) {
+  await page.evaluate(
+    async ({ title, newTitle, day, until }) => {
+      const agenda = window.go.app.AgendaService;
+      const clients = await window.go.app.PortalService.Clients();
+      const clientId = clients.find((c) => c.name === 'Maria de Vries').id;
+      const week = await agenda.Week({ clientId, date: day });
+      const a = week.appointments.find((x) => x.title === title);
+      const r = await agenda.Update({ ...a, clientId, title: newTitle, repeat: 'weekly', until });
+      if (r.state !== 'sent') {
+        throw new Error(`the change behind the screen was ${r.state} ${r.errorCode}`);
+      }
+    },
+    { title, newTitle, day: testDay, until: untilDay },
+  );
+}
+
 /** periodHeading reads the h2 that names the week or day on show. */
 function periodHeading(page) {
   return page.locator('#agenda-period').innerText();
@@ -186,6 +207,28 @@ test('a private weekly appointment: add, see, change, refuse 02:30, delete', asy
     );
     const changed = page.locator('.agenda-item', { hasText: title }).first();
     assert.match(await changed.innerText(), new RegExp(nl('agenda.repeating')));
+
+    // Someone else changes it meanwhile: saving shows both versions side
+    // by side, and the user keeps theirs.
+    await page.locator('.agenda-item', { hasText: title }).first().click();
+    await page.getByRole('heading', { level: 2, name: title }).waitFor();
+    await changeBehindTheScreen(page, title, `${title} (verzet)`);
+    await page.getByRole('button', { name: nl('agenda.detail.editAll'), exact: true }).click();
+    await page.getByLabel(nl('agenda.form.description'), { exact: true }).fill('Met taart en koffie.');
+    if (!current) {
+      await choose(page, 'radio', nl('agenda.form.repeatWeekly'));
+      await typeDate(page, nl('agenda.form.until'), untilDay);
+    }
+    await page.getByRole('button', { name: nl('agenda.form.save'), exact: true }).click();
+    await page.getByRole('heading', { level: 2, name: nl('agenda.conflict.title') }).waitFor();
+    await page.getByText(`${title} (verzet)`).waitFor();
+    await walk.screen('agenda-07c-conflict', heading);
+    await page.getByRole('button', { name: nl('agenda.conflict.keepMine'), exact: true }).click();
+    await page.getByRole('status').filter({ hasText: nl('agenda.saved.updated') }).waitFor();
+    await page.waitForFunction(
+      (t) => [...document.querySelectorAll('.agenda-item__title')].some((b) => b.textContent === t),
+      title,
+    );
 
     // Move only the next week's time; the week after keeps its time.
     if (current) {

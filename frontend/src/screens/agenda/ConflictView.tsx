@@ -8,6 +8,7 @@ import { FormAlert } from '../../components/Messages';
 import { Skeleton } from '../../components/Skeleton';
 import { formatDate, formatTime } from '../../format/datetime';
 import * as agenda from '../../services/agenda';
+import { noonOf } from './dates';
 import { agendaError, codeError } from './messages';
 
 interface ConflictViewProps {
@@ -102,7 +103,7 @@ function VersionCard({ heading, version, action, busy, onKeep }: VersionCardProp
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const when = (iso: string) => (isInstant(iso) ? formatTime(iso, lang) : iso.slice(11, 16));
-  const day = isInstant(version.start) ? formatDate(version.start, lang) : version.start.slice(0, 10);
+  const day = formatDate(isInstant(version.start) ? version.start : noonOf(version.start.slice(0, 10)), lang);
 
   return (
     <article className="card agenda-conflict__version">
