@@ -144,3 +144,22 @@ test('details, care team, and the Prikbord with a photo post', async () => {
     await walk.close();
   }
 });
+
+test('on a portal where she is not the administrator, only her own posts can go', async () => {
+  const walk = await Walk.open(browser, env, { check: false });
+  const p = walk.page;
+  const main = p.getByRole('main');
+  try {
+    await openPortal(walk, 'Johanna van Putten-van der Giessen');
+    await walk.openSection('details');
+    await p.getByRole('heading', { level: 1, name: nl('section.details'), exact: true }).waitFor();
+    await main.getByRole('tab', { name: nl('details.tabBoard') }).click();
+    await main.locator('.post').first().waitFor();
+    assert.equal(await main.getByRole('button', { name: nl('details.deleteAsAdmin') }).count(), 0,
+      'no Verwijderen als beheerder without being the administrator');
+    await shot(walk, '09-prikbord-johanna');
+    assert.deepEqual(walk.problems, []);
+  } finally {
+    await walk.close();
+  }
+});

@@ -104,3 +104,29 @@ test('start a conversation, reply, and read it as a chat', async () => {
     await walk.close();
   }
 });
+
+test('a portal without conversations explains how to start one', async () => {
+  const walk = await Walk.open(browser, env, { check: false });
+  const p = walk.page;
+  const main = p.getByRole('main');
+  try {
+    await openPortal(walk, 'Johanna van Putten-van der Giessen');
+    await walk.openSection('messages');
+    await p.getByRole('heading', { level: 1, name: nl('section.messages'), exact: true }).waitFor();
+    const empty = main.getByText(nl('messages.empty'));
+    const entries = main.locator('.conversation');
+    await empty.or(entries.first()).waitFor();
+    // Someone may have started a conversation here since the demo began.
+    if (await empty.isVisible()) {
+      await shot(walk, '06-leeg');
+    }
+
+    // Nobody else in this portal may receive messages: the form says so.
+    await main.getByRole('button', { name: nl('messages.newMessage'), exact: true }).click();
+    await main.getByText(nl('messages.noRecipients')).waitFor();
+    await shot(walk, '07-geen-ontvangers');
+    assert.deepEqual(walk.problems, []);
+  } finally {
+    await walk.close();
+  }
+});

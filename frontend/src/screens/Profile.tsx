@@ -1,3 +1,4 @@
+import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { useApp } from '../app/AppContext';
@@ -15,7 +16,7 @@ import './profile/profile.css';
  * photo, password, mobile number and language (PROFILE-*, AUTH-8).
  */
 export function Profile() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { user, route, navigate } = useApp();
   const clientId = route.name === 'profile' ? route.clientId : undefined;
 
@@ -42,9 +43,13 @@ export function Profile() {
             <dd>{user?.email}</dd>
           </dl>
         </section>
-        <PhotoChange />
-        <PasswordChange />
-        <PhoneChange phoneHint={user?.phoneHint ?? ''} />
+        {/* A new language starts these parts afresh, so no sentence
+            stays behind in the old one. */}
+        <Fragment key={i18n.language}>
+          <PhotoChange />
+          <PasswordChange />
+          <PhoneChange phoneHint={user?.phoneHint ?? ''} />
+        </Fragment>
         <LanguageChoice />
       </div>
     </Page>
