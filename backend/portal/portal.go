@@ -63,7 +63,7 @@ const (
 // accepted, present contact of the client gets not_found, so that another
 // client's ids reveal nothing.
 func (p *Portal) Access(ctx context.Context, userID, clientID string) (Access, error) {
-	key, now := userID+"|"+clientID, p.clock.Now()
+	key, now := store.CacheKey(userID, clientID), p.clock.Now()
 	if a, ok := p.access.Get(key, now); ok {
 		return a, nil
 	}

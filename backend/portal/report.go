@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"kring/backend/api"
+	"kring/backend/store"
 )
 
 // Report pages: 20 by default, 100 at most.
@@ -81,7 +82,7 @@ func (p *Portal) Reports(ctx context.Context, by Actor, clientID string, q Repor
 		return api.ReportPage{}, api.Errorf(api.CodeValidation, "limit is 1 to 100; give before or after, not both")
 	}
 
-	key := clientID + "|" + q.Before + "|" + q.After + "|" + strconv.Itoa(q.Limit)
+	key := store.CacheKey(clientID, q.Before, q.After, strconv.Itoa(q.Limit))
 	now := p.clock.Now()
 	page, ok := p.reportPages.Get(key, now)
 	if !ok {

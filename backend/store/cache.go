@@ -1,6 +1,8 @@
 package store
 
 import (
+	"strconv"
+	"strings"
 	"sync"
 	"time"
 )
@@ -63,4 +65,16 @@ func (c *Cache[V]) Put(key string, gen uint64, v V, now time.Time) {
 		clear(c.m)
 	}
 	c.m[key] = cached[V]{value: v, gen: gen, until: now.Add(c.ttl)}
+}
+
+// CacheKey joins parts into one key that no other parts give, whatever
+// characters they hold: each part is preceded by its length.
+func CacheKey(parts ...string) string {
+	var b strings.Builder
+	for _, p := range parts {
+		b.WriteString(strconv.Itoa(len(p)))
+		b.WriteByte(':')
+		b.WriteString(p)
+	}
+	return b.String()
 }

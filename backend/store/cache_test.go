@@ -2,6 +2,7 @@ package store_test
 
 import (
 	"context"
+	"fmt"
 	"testing"
 	"time"
 
@@ -48,5 +49,23 @@ func TestCacheKeepsUntilWriteOrTTL(t *testing.T) {
 				}
 			})
 		}
+	}
+}
+
+// TestCacheKeyIsUnambiguous checks that parts holding separators or
+// lengths give different keys.
+func TestCacheKeyIsUnambiguous(t *testing.T) {
+	cases := [][2][]string{
+		{{"a|b", ""}, {"a", "b|"}},
+		{{"1:a", "b"}, {"1", ":ab"}},
+		{{"ab"}, {"a", "b"}},
+		{{"", "x"}, {"x", ""}},
+	}
+	for _, c := range cases {
+		t.Run(fmt.Sprint(c[0], c[1]), func(t *testing.T) {
+			if store.CacheKey(c[0]...) == store.CacheKey(c[1]...) {
+				t.Errorf("%q and %q give the same key", c[0], c[1])
+			}
+		})
 	}
 }
