@@ -186,6 +186,8 @@ test('a private weekly appointment: add, see, change, refuse 02:30, delete', asy
     await page.locator('.agenda-item', { hasText: title }).first().click();
     await page.getByRole('heading', { level: 2, name: title }).waitFor();
     await walk.screen('agenda-06-afspraak', heading);
+    assert.equal(await walk.atZoom('agenda-06b-afspraak-200procent'), false,
+      'at 200% zoom an appointment does not scroll sideways');
     await page.getByRole('button', { name: nl('agenda.detail.editAll'), exact: true }).click();
     await page.getByRole('heading', { level: 2, name: nl('agenda.form.editTitle') }).waitFor();
     const weekly = page.getByRole('radio', { name: nl('agenda.form.repeatWeekly') });
@@ -223,6 +225,8 @@ test('a private weekly appointment: add, see, change, refuse 02:30, delete', asy
     await page.getByRole('heading', { level: 2, name: nl('agenda.conflict.title') }).waitFor();
     await page.getByText(`${title} (verzet)`).waitFor();
     await walk.screen('agenda-07c-conflict', heading);
+    assert.equal(await walk.atZoom('agenda-07d-conflict-200procent'), false,
+      'at 200% zoom both versions fit without scrolling sideways');
     await page.getByRole('button', { name: nl('agenda.conflict.keepMine'), exact: true }).click();
     await page.getByRole('status').filter({ hasText: nl('agenda.saved.updated') }).waitFor();
     await page.waitForFunction(

@@ -57,6 +57,8 @@ test('reports, search, care plan and documents', async () => {
     await page.locator('#report-reader-title').waitFor();
     const newest = await readerHeading(page);
     await walk.screen('dossier-02-rapportage', heading);
+    assert.equal(await walk.atZoom('dossier-02b-rapportage-200procent'), false,
+      'at 200% zoom a report does not scroll sideways');
     await page.getByRole('button', { name: new RegExp(`^${nl('dossier.previous')}`) }).click();
     await page.waitForFunction((h) => {
       const el = document.querySelector('.report-reader__block');
@@ -94,6 +96,8 @@ test('reports, search, care plan and documents', async () => {
     await page.getByRole('heading', { level: 3, name: nl('dossier.careQuestion') }).waitFor();
     await page.getByRole('heading', { level: 3, name: nl('dossier.evaluations') }).waitFor();
     await walk.screen('dossier-05-doel', heading);
+    assert.equal(await walk.atZoom('dossier-05b-doel-200procent'), false,
+      'at 200% zoom a goal does not scroll sideways');
     await page.getByRole('button', { name: nl('dossier.backToPlan') }).click();
 
     // Lezen: documents on the left, the chosen one on the right.

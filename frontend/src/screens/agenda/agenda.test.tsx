@@ -26,7 +26,7 @@ function item(extra: Record<string, unknown>) {
   };
 }
 
-function fakeAgenda(appointments: unknown[]) {
+function fakeAgenda(appointments: unknown[], refused: unknown[] = []) {
   const view = { from: '', to: '', appointments, lastSync: '', offline: false };
   const agenda = {
     Week: vi.fn(() => Promise.resolve(view)),
@@ -43,7 +43,11 @@ function fakeAgenda(appointments: unknown[]) {
     ResolveConflict: vi.fn(() => Promise.resolve({ itemId: 'o3', state: 'sent', errorCode: '', recordId: '' })),
     SetOccurrence: vi.fn(() => Promise.resolve({ itemId: 'o4', state: 'sent', errorCode: '', recordId: '' })),
   };
-  const outbox = { Items: vi.fn(() => Promise.resolve([])), Discard: vi.fn(() => Promise.resolve()) };
+  const outbox = {
+    Items: vi.fn(() => Promise.resolve(refused)),
+    Discard: vi.fn(() => Promise.resolve()),
+    Edit: vi.fn(() => Promise.resolve({ itemId: 'r1', state: 'sent', errorCode: '', recordId: '' })),
+  };
   window.go = { app: { AgendaService: agenda, OutboxService: outbox } } as never;
   return agenda;
 }
@@ -108,5 +112,30 @@ describe('Mijn Afspraken', () => {
       expect.objectContaining({ id: 'a1', cancel: true, occurrence: '2026-12-06T14:00:00+01:00' }),
     );
     expect(await screen.findByText(/gaat deze keer niet door/)).toBeTruthy();
+  });
+
+  it('names a refused appointment with its reason and lets the user fix the title', async () => {
+    fakeAgenda([], [
+      {
+        id: 'r1',
+        clientId: 'c1',
+        kind: 'appointment.create',
+        state: 'failed',
+        errorCode: 'too_long',
+        createdAt: '',
+        summary: 'Een veel te lange titel',
+        blockedBy: '',
+      },
+    ]);
+    open();
+    expect(await screen.findByText('“Een veel te lange titel” is niet verstuurd.')).toBeTruthy();
+    expect(screen.getByText(/De tekst is te lang/)).toBeTruthy();
+    await userEvent.click(screen.getByRole('button', { name: 'Aanpassen' }));
+    const field = screen.getByLabelText('Nieuwe titel');
+    await userEvent.clear(field);
+    await userEvent.type(field, 'Korte titel');
+    await userEvent.click(screen.getByRole('button', { name: 'Opnieuw versturen' }));
+    const edit = window.go?.app?.OutboxService?.Edit;
+    expect(edit).toHaveBeenCalledWith({ id: 'r1', title: 'Korte titel', text: '' });
   });
 });
