@@ -117,6 +117,21 @@ describe('Prikbord', () => {
     expect(await screen.findByText(nl.posted)).toBeTruthy();
   });
 
+  it('shows honestly that a post is on its way while the app sends it', async () => {
+    let finish: (v: unknown) => void = () => {};
+    services({
+      Board: () => Promise.resolve({ posts: [], lastSync: '', offline: false }),
+      Post: () => new Promise((resolve) => (finish = resolve)),
+    });
+    await openBoard();
+    await userEvent.type(await screen.findByLabelText(nl.postText), 'Hallo allemaal');
+    await userEvent.click(screen.getByRole('button', { name: nl.postSubmit }));
+    const bar = await screen.findByRole('progressbar', { name: nl.sending });
+    expect(bar.getAttribute('aria-valuenow')).toBeNull();
+    finish(sent);
+    await waitFor(() => expect(screen.queryByRole('progressbar')).toBeNull());
+  });
+
   it('explains a HEIC photo before sending anything', async () => {
     services({ Board: () => Promise.resolve({ posts: [], lastSync: '', offline: false }) });
     await openBoard();
