@@ -253,7 +253,7 @@ function SearchResults({ hits, query, onOpen }: SearchResultsProps) {
                 </span>
               </span>
               {h.title && <span className="report-block__title">{h.title}</span>}
-              <span className="report-block__text">{h.snippet}</span>
+              <span className="report-block__text report-block__text--snippet">{h.snippet}</span>
             </Button>
           </li>
         ))}
