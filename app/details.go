@@ -19,7 +19,7 @@ type DetailsService struct {
 }
 
 // maxPhotoBytes bounds a photo sent from the app; the server checks too.
-const maxPhotoBytes = 10 << 20
+const maxPhotoBytes = api.MaxPhotoBytes
 
 // Details returns the client's general details (DETAILS-1).
 func (s *DetailsService) Details(in ClientInput) (ClientDetails, error) {

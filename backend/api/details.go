@@ -118,3 +118,7 @@ var detailsRoutes = []Route{
 		Summary: "One's own profile photo, at most 512 pixels", Auth: true, RawResponse: "image/*",
 		Errors: []Code{CodeUnauthorized, CodeNotFound}},
 }
+
+// MaxPhotoBytes is the largest photo the portal accepts (DETAILS-4,
+// PROFILE-1); the desktop app checks it before sending.
+const MaxPhotoBytes = 15 << 20

@@ -16,7 +16,7 @@ import (
 // the upload; the pixel limits from the image header, before decoding,
 // so a small file that claims to be huge never gets its memory.
 const (
-	MaxPhotoBytes  = 15 << 20
+	MaxPhotoBytes  = api.MaxPhotoBytes
 	maxPhotoSide   = 20000
 	maxPhotoPixels = 50_000_000
 )
