@@ -24,6 +24,8 @@ func main() {
 		"address of the Kring portal server")
 	flag.BoolVar(&cfg.Kiosk, "kiosk", cfg.Kiosk,
 		"run as a care-home kiosk: full screen, sign-out when idle")
+	flag.IntVar(&cfg.KioskIdleSeconds, "kiosk-idle", cfg.KioskIdleSeconds,
+		"kiosk: seconds without use before the sign-out countdown starts")
 	flag.StringVar(&cfg.DataDir, "data", cfg.DataDir,
 		"folder for the encrypted local cache")
 	flag.Parse()

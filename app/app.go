@@ -16,12 +16,15 @@ type Config struct {
 	ServerURL string
 	Kiosk     bool
 	DataDir   string
+	// KioskIdleSeconds is the time without use after which a kiosk warns
+	// and then signs out.
+	KioskIdleSeconds int
 }
 
 // DefaultConfig points at the local demo server unless KRING_SERVER says
 // otherwise.
 func DefaultConfig() Config {
-	cfg := Config{ServerURL: "http://127.0.0.1:8080"}
+	cfg := Config{ServerURL: "http://127.0.0.1:8080", KioskIdleSeconds: 120}
 	if v := os.Getenv("KRING_SERVER"); v != "" {
 		cfg.ServerURL = v
 	}

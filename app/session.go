@@ -17,11 +17,12 @@ type SessionService struct {
 func (s *SessionService) Status() (SessionStatus, error) {
 	c := s.core
 	st := SessionStatus{
-		ServerURL: c.cfg.ServerURL,
-		Kiosk:     c.cfg.Kiosk,
-		Language:  c.language(),
-		KeyringOK: c.secrets != nil && c.secrets.Available(),
-		Online:    c.isOnline(),
+		ServerURL:        c.cfg.ServerURL,
+		Kiosk:            c.cfg.Kiosk,
+		KioskIdleSeconds: c.cfg.KioskIdleSeconds,
+		Language:         c.language(),
+		KeyringOK:        c.secrets != nil && c.secrets.Available(),
+		Online:           c.isOnline(),
 	}
 	if c.secrets != nil {
 		tok, err := c.secrets.Get(keyKiosk)

@@ -10,7 +10,10 @@ type SessionStatus struct {
 	ServerURL     string `json:"serverUrl"`
 	Kiosk         bool   `json:"kiosk"`
 	KioskEnrolled bool   `json:"kioskEnrolled"`
-	KeyringOK     bool   `json:"keyringOk"`
+	// KioskIdleSeconds is how long a kiosk waits without use before it
+	// warns and signs out.
+	KioskIdleSeconds int  `json:"kioskIdleSeconds"`
+	KeyringOK        bool `json:"keyringOk"`
 	// Online is false while the server cannot be reached; the app then
 	// shows the cache with the time of the last sync.
 	Online bool `json:"online"`

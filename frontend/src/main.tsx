@@ -30,7 +30,8 @@ async function boot() {
   const kioskSetup = kioskConfig(
     window.location.search,
     import.meta.env.DEV,
-    import.meta.env.VITE_KIOSK_IDLE_SECONDS as string | undefined,
+    (import.meta.env.VITE_KIOSK_IDLE_SECONDS as string | undefined) ??
+      (status?.kioskIdleSeconds ? String(status.kioskIdleSeconds) : undefined),
   );
   document.documentElement.classList.toggle('kiosk', kiosk);
 

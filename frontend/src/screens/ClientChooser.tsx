@@ -9,12 +9,13 @@ import { FormAlert } from '../components/Messages';
 import { Page } from '../components/Page';
 import { Skeleton } from '../components/Skeleton';
 import { errorMessage } from '../i18n/errors';
+import * as invitations from '../services/invitations';
 import * as portal from '../services/portal';
 import { InvitationsPanel } from './invitations/Invitations';
 
 /**
  * ClientChooser lists the portals the user may open (HOME-1). With one
- * portal it opens that one straight away.
+ * portal and no invitation waiting it opens that portal straight away.
  */
 export function ClientChooser() {
   const { t } = useTranslation();
@@ -22,6 +23,9 @@ export function ClientChooser() {
   const { navigate, setClients, sessionLost } = app;
   const read = useCallback(() => portal.clients(), []);
   const [load, reload] = useLoad(read);
+  const readInvitations = useCallback(() => invitations.list(), []);
+  const [pending] = useLoad(readInvitations);
+  const invited = pending.state === 'ready' && pending.data.length > 0;
 
   useEffect(() => {
     if (load.state === 'failed' && endsSession(load.error)) {
@@ -34,10 +38,11 @@ export function ClientChooser() {
 
     setClients(load.data);
     const only = load.data.length === 1 ? load.data[0] : undefined;
-    if (only) {
+    // An invitation waiting must be seen first (AUTH-7).
+    if (only && pending.state !== 'loading' && !invited) {
       navigate({ name: 'start', clientId: only.id });
     }
-  }, [load, navigate, setClients, sessionLost]);
+  }, [load, pending, invited, navigate, setClients, sessionLost]);
 
   return (
     <Page title={t('chooser.title')}>
@@ -52,7 +57,7 @@ export function ClientChooser() {
         </>
       )}
       {load.state === 'ready' && load.data.length === 0 && <p>{t('chooser.empty')}</p>}
-      {load.state === 'ready' && load.data.length > 1 && (
+      {load.state === 'ready' && (load.data.length > 1 || invited) && (
         <>
           <p>{t('chooser.intro')}</p>
           <ul className="chooser">

@@ -27,6 +27,8 @@ export interface SessionStatus {
   serverUrl: string;
   kiosk: boolean;
   kioskEnrolled: boolean;
+  /** kioskIdleSeconds: time without use before a kiosk warns and signs out. */
+  kioskIdleSeconds?: number;
   keyringOk: boolean;
   notice: string;
   language: string;

@@ -1,7 +1,7 @@
 // Users wraps the bound UsersService: the portal administrator's
 // Gebruikersbeheer (USERS-*). These calls go to the server at once.
 import * as Bindings from '../wailsjs/go/app/UsersService';
-import { call, KringError } from './errors';
+import { call } from './errors';
 import type { Section } from './types';
 
 export interface Contact {
@@ -131,28 +131,7 @@ export interface AuditEntry {
   subject?: string;
 }
 
-type Loose = (...args: unknown[]) => Promise<unknown>;
-
-/**
- * auditAvailable tells whether the Go side offers the audit log. The server
- * has GET /clients/{client}/audit, but UsersService has no method for it
- * yet; the screen shows the log as soon as a bound `Audit` appears.
- */
-export function auditAvailable(): boolean {
-  return typeof window.go?.app?.UsersService?.Audit === 'function';
-}
-
 /** audit reads the portal's audit log, newest first. */
 export function audit(clientId: string): Promise<AuditEntry[]> {
-  return call(async () => {
-    const fn = window.go?.app?.UsersService?.Audit as Loose | undefined;
-    if (!fn) {
-      throw new KringError('not_found');
-    }
-    const out = (await fn({ clientId })) as { entries?: AuditEntry[] } | AuditEntry[] | null;
-    if (Array.isArray(out)) {
-      return out;
-    }
-    return out?.entries ?? [];
-  });
+  return call(async () => (await Bindings.Audit({ clientId })).entries ?? []);
 }

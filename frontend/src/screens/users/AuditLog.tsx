@@ -7,19 +7,8 @@ import { formatDate, formatTime } from '../../format/datetime';
 import { errorMessage } from '../../i18n/errors';
 import * as Users from '../../services/users';
 
-/**
- * AuditLog is the portal's log of who opened what, when, as a simple
- * table. It shows only where the Go side offers the log.
- */
+/** AuditLog is the portal's log of who opened what, when, as a simple table. */
 export function AuditLog({ clientId }: { clientId: string }) {
-  if (!Users.auditAvailable()) {
-    return null;
-  }
-
-  return <AuditTable clientId={clientId} />;
-}
-
-function AuditTable({ clientId }: { clientId: string }) {
   const { t, i18n } = useTranslation();
   const read = useCallback(() => Users.audit(clientId), [clientId]);
   const [load] = useLoad(read);

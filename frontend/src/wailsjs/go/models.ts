@@ -190,6 +190,56 @@ export namespace app {
 	        this.version = source["version"];
 	    }
 	}
+	export class AuditEntry {
+	    at: string;
+	    userName: string;
+	    section: string;
+	    action: string;
+	    subject: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new AuditEntry(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.at = source["at"];
+	        this.userName = source["userName"];
+	        this.section = source["section"];
+	        this.action = source["action"];
+	        this.subject = source["subject"];
+	    }
+	}
+	export class AuditLog {
+	    entries: AuditEntry[];
+	
+	    static createFrom(source: any = {}) {
+	        return new AuditLog(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.entries = this.convertValues(source["entries"], AuditEntry);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class BoardPost {
 	    id: string;
 	    parentId: string;
@@ -1338,6 +1388,7 @@ export namespace app {
 	    serverUrl: string;
 	    kiosk: boolean;
 	    kioskEnrolled: boolean;
+	    kioskIdleSeconds: number;
 	    keyringOk: boolean;
 	    online: boolean;
 	    notice: string;
@@ -1354,6 +1405,7 @@ export namespace app {
 	        this.serverUrl = source["serverUrl"];
 	        this.kiosk = source["kiosk"];
 	        this.kioskEnrolled = source["kioskEnrolled"];
+	        this.kioskIdleSeconds = source["kioskIdleSeconds"];
 	        this.keyringOk = source["keyringOk"];
 	        this.online = source["online"];
 	        this.notice = source["notice"];

@@ -6,6 +6,8 @@ export function Add(arg1:app.NewContactInput):Promise<app.Contact>;
 
 export function Adopt(arg1:app.AdoptInput):Promise<app.Contact>;
 
+export function Audit(arg1:app.ClientInput):Promise<app.AuditLog>;
+
 export function Contacts(arg1:app.ClientInput):Promise<Array<app.Contact>>;
 
 export function MakeAdmin(arg1:app.ContactRef):Promise<app.Contact>;

@@ -10,6 +10,10 @@ export function Adopt(arg1) {
   return window['go']['app']['UsersService']['Adopt'](arg1);
 }
 
+export function Audit(arg1) {
+  return window['go']['app']['UsersService']['Audit'](arg1);
+}
+
 export function Contacts(arg1) {
   return window['go']['app']['UsersService']['Contacts'](arg1);
 }
