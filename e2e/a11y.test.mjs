@@ -4,25 +4,18 @@
 // are found by walking the tiles of Start and the tabs of each screen, so
 // new screens are checked as they arrive.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 
 import { axeViolations, describeViolations } from './lib/axe.mjs';
-import { launchBrowser, overflowsSideways, screenshot } from './lib/browser.mjs';
-import { demo, stackEnv } from './lib/env.mjs';
+import { overflowsSideways, screenshot } from './lib/browser.mjs';
+import { demo } from './lib/env.mjs';
 import { openPortal } from './lib/portal.mjs';
+import { useBrowser } from './lib/suite.mjs';
 import { nl } from './lib/texts.mjs';
 import { Walk } from './lib/walk.mjs';
 
-const env = stackEnv();
-let browser;
-
-before(async () => {
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-});
+const suite = useBrowser();
+const { env } = suite;
 
 /** slug makes a file name part from a heading. */
 function slug(text) {
@@ -90,7 +83,7 @@ async function visitTabs(walk, prefix, problems) {
 }
 
 test('every screen reachable from Start passes the accessibility checks', async () => {
-  const walk = await Walk.open(browser, env, { check: false });
+  const walk = await Walk.open(suite.browser, env, { check: false });
   const p = walk.page;
   const problems = [];
   let n = 1;

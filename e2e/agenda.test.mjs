@@ -3,24 +3,15 @@
 // demo mode: the week and the day, moving through time, the date picker
 // by keyboard, and an appointment made, changed and deleted again.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 
-import { launchBrowser } from './lib/browser.mjs';
 import { openPortal, tabTo } from './lib/area.mjs';
-import { stackEnv } from './lib/env.mjs';
+import { useBrowser } from './lib/suite.mjs';
 import { nl } from './lib/texts.mjs';
 import { Walk } from './lib/walk.mjs';
 
-const env = stackEnv();
-let browser;
-
-before(async () => {
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-});
+const suite = useBrowser();
+const { env } = suite;
 
 /** typeDate types a day into a date field by keyboard, day first. */
 async function typeDate(page, label, day) {
@@ -76,7 +67,7 @@ const untilDay = '2027-03-02';
 const title = `Bezoek van de kleinkinderen ${Date.now() % 10000}`;
 
 test('week and day, today, back and forward, date picker by keyboard', async () => {
-  const walk = await Walk.open(browser, env);
+  const walk = await Walk.open(suite.browser, env);
   try {
     const page = walk.page;
     await openPortal(walk, 'agenda-00-start');
@@ -141,7 +132,7 @@ test('week and day, today, back and forward, date picker by keyboard', async () 
 });
 
 test('a private weekly appointment: add, see, change, refuse 02:30, delete', async () => {
-  const walk = await Walk.open(browser, env);
+  const walk = await Walk.open(suite.browser, env);
   try {
     const page = walk.page;
     await openPortal(walk, 'agenda-00-start');

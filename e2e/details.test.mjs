@@ -3,32 +3,16 @@
 // deleting her own post; a file dropped beside the drop zone must not
 // take the window away from the app.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 
-import { expectAccessible } from './lib/axe.mjs';
-import { launchBrowser, screenshot } from './lib/browser.mjs';
-import { stackEnv } from './lib/env.mjs';
 import { makePng } from './lib/png.mjs';
 import { openPortal, reachByTab } from './lib/portal.mjs';
+import { useBrowser } from './lib/suite.mjs';
 import { nl } from './lib/texts.mjs';
 import { Walk } from './lib/walk.mjs';
 
-const env = stackEnv();
-let browser;
-
-before(async () => {
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-});
-
-async function shot(walk, name) {
-  await walk.settled();
-  await screenshot(walk.page, env.screenshots, `details-${name}`);
-  await expectAccessible(walk.page, name);
-}
+const suite = useBrowser('details');
+const { env, shot } = suite;
 
 // dropFile fires the drag events of a file dropped on the element and
 // tells whether the page kept the browser from opening the file.
@@ -53,7 +37,7 @@ function dropFile(page, selector) {
 }
 
 test('details, care team, and the Prikbord with a photo post', async () => {
-  const walk = await Walk.open(browser, env, { check: false });
+  const walk = await Walk.open(suite.browser, env, { check: false });
   const p = walk.page;
   const main = p.getByRole('main');
   try {
@@ -146,7 +130,7 @@ test('details, care team, and the Prikbord with a photo post', async () => {
 });
 
 test('on a portal where she is not the administrator, only her own posts can go', async () => {
-  const walk = await Walk.open(browser, env, { check: false });
+  const walk = await Walk.open(suite.browser, env, { check: false });
   const p = walk.page;
   const main = p.getByRole('main');
   try {

@@ -3,24 +3,15 @@
 // demo mode: reports stepped through with Vorige and Volgende, a search
 // that ignores accents, a goal of the care plan, a document.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 
 import { openPortal, tabTo } from './lib/area.mjs';
-import { launchBrowser } from './lib/browser.mjs';
-import { stackEnv } from './lib/env.mjs';
+import { useBrowser } from './lib/suite.mjs';
 import { nl } from './lib/texts.mjs';
 import { Walk } from './lib/walk.mjs';
 
-const env = stackEnv();
-let browser;
-
-before(async () => {
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-});
+const suite = useBrowser();
+const { env } = suite;
 
 /** readerHeading reads the h2 of the report on show: its day and time. */
 function readerHeading(page) {
@@ -28,7 +19,7 @@ function readerHeading(page) {
 }
 
 test('reports, search, care plan and documents', async () => {
-  const walk = await Walk.open(browser, env);
+  const walk = await Walk.open(suite.browser, env);
   try {
     const page = walk.page;
     await openPortal(walk, 'dossier-00-start');

@@ -3,25 +3,17 @@
 // which only development builds honour, and shortens the idle time with
 // ?kioskIdle and ?kioskWarn. The Go side's wipe on sign-out is tested in Go.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 
-import { launchBrowser, openApp, screenshot } from './lib/browser.mjs';
 import { expectAccessible } from './lib/axe.mjs';
-import { stackEnv } from './lib/env.mjs';
+import { openApp, screenshot } from './lib/browser.mjs';
 import { openPortal } from './lib/portal.mjs';
+import { useBrowser } from './lib/suite.mjs';
 import { nl } from './lib/texts.mjs';
 import { Walk } from './lib/walk.mjs';
 
-const env = stackEnv();
-let browser;
-
-before(async () => {
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-});
+const suite = useBrowser();
+const { env } = suite;
 
 /** kioskUrl opens the app in kiosk mode with a short idle time. */
 function kioskUrl(extra = '') {
@@ -33,7 +25,7 @@ function kioskUrl(extra = '') {
 test('a kiosk first asks for the organisation’s enrolment code', async () => {
   const url = new URL(env.appUrl);
   url.search = '?kiosk=enrol';
-  const { page, context } = await openApp(browser, url.toString());
+  const { page, context } = await openApp(suite.browser, url.toString());
   try {
     await page.getByRole('heading', { level: 1, name: nl('kiosk.enrolTitle') }).waitFor();
     await page.getByLabel(nl('kiosk.enrolCode')).fill('GEEN-CODE');
@@ -47,7 +39,7 @@ test('a kiosk first asks for the organisation’s enrolment code', async () => {
 });
 
 test('a kiosk has large targets, stays put, and signs out after a while', async () => {
-  const walk = await Walk.open(browser, { ...env, appUrl: kioskUrl() });
+  const walk = await Walk.open(suite.browser, { ...env, appUrl: kioskUrl() });
   const p = walk.page;
   try {
     // Opened without kiosk first by Walk.open; go to the kiosk URL.

@@ -2,34 +2,18 @@
 // a new conversation to her brother, a reply, and a conversation as a
 // chat with her own texts on the right and his on the left.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 
-import { expectAccessible } from './lib/axe.mjs';
-import { launchBrowser, screenshot } from './lib/browser.mjs';
-import { stackEnv } from './lib/env.mjs';
 import { openPortal, reachByTab } from './lib/portal.mjs';
+import { useBrowser } from './lib/suite.mjs';
 import { nl } from './lib/texts.mjs';
 import { Walk } from './lib/walk.mjs';
 
-const env = stackEnv();
-let browser;
-
-before(async () => {
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-});
-
-async function shot(walk, name) {
-  await walk.settled();
-  await screenshot(walk.page, env.screenshots, `messages-${name}`);
-  await expectAccessible(walk.page, name);
-}
+const suite = useBrowser('messages');
+const { env, shot } = suite;
 
 test('start a conversation, reply, and read it as a chat', async () => {
-  const walk = await Walk.open(browser, env, { check: false });
+  const walk = await Walk.open(suite.browser, env, { check: false });
   const p = walk.page;
   const main = p.getByRole('main');
   try {
@@ -106,7 +90,7 @@ test('start a conversation, reply, and read it as a chat', async () => {
 });
 
 test('a portal without conversations explains how to start one', async () => {
-  const walk = await Walk.open(browser, env, { check: false });
+  const walk = await Walk.open(suite.browser, env, { check: false });
   const p = walk.page;
   const main = p.getByRole('main');
   try {

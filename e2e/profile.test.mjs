@@ -3,35 +3,19 @@
 // checks, and the language. The shared demo account keeps its password
 // and mobile number: those changes are covered by the unit tests.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 
-import { expectAccessible } from './lib/axe.mjs';
-import { launchBrowser, screenshot } from './lib/browser.mjs';
-import { stackEnv } from './lib/env.mjs';
 import { makePng } from './lib/png.mjs';
 import { openPortal, reachByTab } from './lib/portal.mjs';
+import { useBrowser } from './lib/suite.mjs';
 import { nl } from './lib/texts.mjs';
 import { Walk } from './lib/walk.mjs';
 
-const env = stackEnv();
-let browser;
-
-before(async () => {
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-});
-
-async function shot(walk, name) {
-  await walk.settled();
-  await screenshot(walk.page, env.screenshots, `profile-${name}`);
-  await expectAccessible(walk.page, name);
-}
+const suite = useBrowser('profile');
+const { env, shot } = suite;
 
 test('choose a photo and save it; the password form checks itself; switch language', async () => {
-  const walk = await Walk.open(browser, env, { check: false });
+  const walk = await Walk.open(suite.browser, env, { check: false });
   const p = walk.page;
   const main = p.getByRole('main');
   try {

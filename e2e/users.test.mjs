@@ -3,25 +3,16 @@
 // "Bedoelt u" and as a new user, removing, and the ECD lock. Every screen
 // is checked with axe and at 200% zoom, and saved as a screenshot.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 
-import { launchBrowser } from './lib/browser.mjs';
-import { stackEnv } from './lib/env.mjs';
 import { openPortal, reachByTab } from './lib/portal.mjs';
+import { useBrowser } from './lib/suite.mjs';
 import { nl } from './lib/texts.mjs';
 import { Walk } from './lib/walk.mjs';
 
-const env = stackEnv();
+const suite = useBrowser();
+const { env } = suite;
 const client = 'Maria de Vries';
-let browser;
-
-before(async () => {
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-});
 
 /** dialogShot saves a screenshot with an open dialog and runs axe. */
 async function dialogShot(walk, name) {
@@ -36,7 +27,7 @@ async function noSideways(walk, name) {
 }
 
 test('an administrator manages the users of Maria’s portal', async () => {
-  const walk = await Walk.open(browser, env);
+  const walk = await Walk.open(suite.browser, env);
   const p = walk.page;
   const stamp = String(Date.now()).slice(-6);
   const first = 'Testa';

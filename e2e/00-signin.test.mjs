@@ -1,28 +1,22 @@
 // Signing in as the demo daughter, against the real front end, the real Go
-// services (wails dev) and a real portal server in demo mode.
+// services (wails dev) and a real portal server in demo mode. The file's
+// name sorts first, so it meets the app signed out and the device not yet
+// trusted: the other files sign in without an SMS code once it has passed.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 
-import { launchBrowser } from './lib/browser.mjs';
-import { demo, stackEnv } from './lib/env.mjs';
+import { demo } from './lib/env.mjs';
+import { useBrowser } from './lib/suite.mjs';
 import { nl } from './lib/texts.mjs';
 import { Walk, wrongCode } from './lib/walk.mjs';
 
-const env = stackEnv();
-let browser;
-
-before(async () => {
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-});
+const suite = useBrowser();
+const { env } = suite;
 
 // This test must come first: once the walk below has passed an SMS code,
 // the device is trusted and the server asks for no code again.
 test('a wrong password gets the Dutch sentence for invalid_credentials', async () => {
-  const walk = await Walk.open(browser, env);
+  const walk = await Walk.open(suite.browser, env);
   try {
     await walk.screen('01-inloggen', nl('signIn.title'));
     await walk.signIn(demo.userName, 'niet-het-wachtwoord');
@@ -35,7 +29,7 @@ test('a wrong password gets the Dutch sentence for invalid_credentials', async (
 });
 
 test('sign in with an SMS code, choose Maria, see her start screen', async () => {
-  const walk = await Walk.open(browser, env);
+  const walk = await Walk.open(suite.browser, env);
   try {
     await walk.screen('01-inloggen', nl('signIn.title'));
     const code = await walk.signInForCode(demo.userName, demo.password);
