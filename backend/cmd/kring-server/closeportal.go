@@ -8,14 +8,13 @@ import (
 	"time"
 
 	"kring/backend/ecd"
-	"kring/backend/store"
 )
 
 // runClosePortal closes a client's portal when care ends (ECD-5, ORG-1).
 func runClosePortal(ctx context.Context, args []string, out io.Writer) error {
 	fs := newFlags("close-portal", "Closes a client's portal: it turns read-only now and its data is\n"+
 		"deleted after the read-only period, keeping a record that it existed.", out)
-	dsn := fs.String("db", "kring.db", "SQLite file, or a postgres:// URL")
+	dsn := dbFlag(fs)
 	client := fs.String("client", "", "Kring client id or the ECD's patient id (required)")
 	days := fs.Int("read-only-days", 30, "days the portal stays readable before its data is deleted")
 	if err := fs.Parse(args); err != nil {
@@ -24,9 +23,9 @@ func runClosePortal(ctx context.Context, args []string, out io.Writer) error {
 	if *client == "" {
 		return errors.New("--client is required")
 	}
-	db, err := store.Open(ctx, *dsn)
+	db, err := openDB(ctx, *dsn)
 	if err != nil {
-		return fmt.Errorf("open database: %w", err)
+		return err
 	}
 	defer db.Close()
 
@@ -42,13 +41,13 @@ func runClosePortal(ctx context.Context, args []string, out io.Writer) error {
 // runDeletedPortals lists the record of deleted portals.
 func runDeletedPortals(ctx context.Context, args []string, out io.Writer) error {
 	fs := newFlags("deleted-portals", "Lists the portals that were closed and deleted.", out)
-	dsn := fs.String("db", "kring.db", "SQLite file, or a postgres:// URL")
+	dsn := dbFlag(fs)
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
-	db, err := store.Open(ctx, *dsn)
+	db, err := openDB(ctx, *dsn)
 	if err != nil {
-		return fmt.Errorf("open database: %w", err)
+		return err
 	}
 	defer db.Close()
 

@@ -8,7 +8,6 @@ import (
 	"time"
 
 	"kring/backend/ecd"
-	"kring/backend/store"
 )
 
 // runECDKey makes (or revokes) the key with which an ECD system calls
@@ -16,7 +15,7 @@ import (
 func runECDKey(ctx context.Context, args []string, out io.Writer) error {
 	fs := newFlags("ecd-key", "Prints a new key for an ECD system, to be sent as\n"+
 		"'Authorization: Bearer KEY' to /api/v1/ecd. Only its hash is stored.", out)
-	dsn := fs.String("db", "kring.db", "SQLite file, or a postgres:// URL")
+	dsn := dbFlag(fs)
 	name := fs.String("name", "", "name of the ECD system (required)")
 	revoke := fs.Bool("revoke", false, "revoke every key with this name instead")
 	if err := fs.Parse(args); err != nil {
@@ -25,9 +24,9 @@ func runECDKey(ctx context.Context, args []string, out io.Writer) error {
 	if *name == "" {
 		return errors.New("--name is required")
 	}
-	db, err := store.Open(ctx, *dsn)
+	db, err := openDB(ctx, *dsn)
 	if err != nil {
-		return fmt.Errorf("open database: %w", err)
+		return err
 	}
 	defer db.Close()
 

@@ -9,7 +9,6 @@ import (
 
 	"kring/backend/clock"
 	"kring/backend/ecd"
-	"kring/backend/store"
 )
 
 // runImport reads FHIR R4 JSON files and folders into the portal (ECD-1).
@@ -17,7 +16,7 @@ func runImport(ctx context.Context, args []string, out io.Writer) error {
 	fs := newFlags("import", "Imports FHIR R4 JSON resources and Bundles from files and folders\n"+
 		"(recursively) into the portal. XML files are left out with a note. Importing the\n"+
 		"same data again changes nothing. Usage: kring-server import [flags] PATH...", out)
-	dsn := fs.String("db", "kring.db", "SQLite file, or a postgres:// URL")
+	dsn := dbFlag(fs)
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -26,9 +25,9 @@ func runImport(ctx context.Context, args []string, out io.Writer) error {
 		return errors.New("give one or more files or folders to import")
 	}
 
-	db, err := store.Open(ctx, *dsn)
+	db, err := openDB(ctx, *dsn)
 	if err != nil {
-		return fmt.Errorf("open database: %w", err)
+		return err
 	}
 	defer db.Close()
 
@@ -55,13 +54,13 @@ func runImport(ctx context.Context, args []string, out io.Writer) error {
 func runPending(ctx context.Context, args []string, out io.Writer) error {
 	fs := newFlags("pending", "Lists imported resources that wait for their client (a patient\n"+
 		"not imported yet, or no subject at all).", out)
-	dsn := fs.String("db", "kring.db", "SQLite file, or a postgres:// URL")
+	dsn := dbFlag(fs)
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
-	db, err := store.Open(ctx, *dsn)
+	db, err := openDB(ctx, *dsn)
 	if err != nil {
-		return fmt.Errorf("open database: %w", err)
+		return err
 	}
 	defer db.Close()
 

@@ -11,6 +11,8 @@ import (
 	"os"
 	"os/signal"
 	"syscall"
+
+	"kring/backend/store"
 )
 
 // command is one sub-command of kring-server.
@@ -88,4 +90,18 @@ func newFlags(name, summary string, out io.Writer) *flag.FlagSet {
 		fs.PrintDefaults()
 	}
 	return fs
+}
+
+// dbFlag adds the --db flag that every command on the database shares.
+func dbFlag(fs *flag.FlagSet) *string {
+	return fs.String("db", "kring.db", "SQLite file, or a postgres:// URL")
+}
+
+// openDB opens and migrates the database a command was pointed at.
+func openDB(ctx context.Context, dsn string) (*store.DB, error) {
+	db, err := store.Open(ctx, dsn)
+	if err != nil {
+		return nil, fmt.Errorf("open database: %w", err)
+	}
+	return db, nil
 }

@@ -34,7 +34,7 @@ type mailFlags struct {
 }
 
 func addDBFlag(fs *flag.FlagSet) *string {
-	return fs.String("db", "kring.db", "SQLite file, or a postgres:// URL")
+	return dbFlag(fs)
 }
 
 func addMailFlags(fs *flag.FlagSet) *mailFlags {
@@ -84,9 +84,9 @@ func openOperator(ctx context.Context, dsn string, mail *mailFlags, out io.Write
 			n = notify.Pair{Mailer: notify.NewSMTP(mail.smtp), Texter: noSMS{}}
 		}
 	}
-	db, err := store.Open(ctx, dsn)
+	db, err := openDB(ctx, dsn)
 	if err != nil {
-		return nil, fmt.Errorf("open database: %w", err)
+		return nil, err
 	}
 	log := slog.Default()
 	return &operatorEnv{db: db, auth: auth.New(db, clock.System{}, n, cfg, log),

@@ -71,9 +71,9 @@ func runBackup(ctx context.Context, args []string, out io.Writer) error {
 	if _, err := os.Stat(*to); err == nil {
 		return fmt.Errorf("backup: %s exists already", *to)
 	}
-	db, err := store.Open(ctx, *dsn)
+	db, err := openDB(ctx, *dsn)
 	if err != nil {
-		return fmt.Errorf("open database: %w", err)
+		return err
 	}
 	defer db.Close()
 

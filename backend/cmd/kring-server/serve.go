@@ -20,7 +20,6 @@ import (
 	"kring/backend/notify"
 	"kring/backend/portal"
 	"kring/backend/server"
-	"kring/backend/store"
 )
 
 // serveConfig is everything serve can be told.
@@ -66,9 +65,9 @@ func runServe(ctx context.Context, args []string, out io.Writer) error {
 	}
 	log := slog.Default()
 
-	db, err := store.Open(ctx, cfg.db)
+	db, err := openDB(ctx, cfg.db)
 	if err != nil {
-		return fmt.Errorf("open database: %w", err)
+		return err
 	}
 	defer db.Close()
 
@@ -152,11 +151,11 @@ func listen(ctx context.Context, addr string, h http.Handler, log *slog.Logger) 
 
 func runMigrate(ctx context.Context, args []string, out io.Writer) error {
 	fs := newFlags("migrate", "Brings the database schema to the newest version.", out)
-	dsn := fs.String("db", "kring.db", "SQLite file, or a postgres:// URL")
+	dsn := dbFlag(fs)
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
-	db, err := store.Open(ctx, *dsn)
+	db, err := openDB(ctx, *dsn)
 	if err != nil {
 		return err
 	}
