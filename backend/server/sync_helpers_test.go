@@ -1,7 +1,6 @@
 package server_test
 
 import (
-	"bytes"
 	"encoding/json"
 	"io"
 	"net/http"
@@ -22,23 +21,8 @@ type answer struct {
 // came over the wire (no transparent gzip).
 func raw(t *testing.T, e *servertest.Env, method, path, session string, body any, headers ...string) answer {
 	t.Helper()
-	var rd io.Reader
-	if body != nil {
-		b, err := json.Marshal(body)
-		if err != nil {
-			t.Fatalf("encode body: %v", err)
-		}
-		rd = bytes.NewReader(b)
-	}
-	req, err := http.NewRequest(method, e.URL+"/api/v1"+path, rd)
-	if err != nil {
-		t.Fatalf("new request: %v", err)
-	}
-	req.Header.Set("Content-Type", "application/json")
+	req := e.NewRequest(t, method, path, session, body)
 	req.Header.Set("Accept-Encoding", "identity")
-	if session != "" {
-		req.Header.Set("Authorization", "Bearer "+session)
-	}
 	for i := 0; i+1 < len(headers); i += 2 {
 		req.Header.Set(headers[i], headers[i+1])
 	}

@@ -91,22 +91,7 @@ func (e *Env) SeedDemo(t testing.TB) {
 // the status and, for an error answer, the decoded API error.
 func (e *Env) Do(t testing.TB, method, path, session string, body, out any) (int, *api.Error) {
 	t.Helper()
-	var rd io.Reader
-	if body != nil {
-		b, err := json.Marshal(body)
-		if err != nil {
-			t.Fatalf("encode body: %v", err)
-		}
-		rd = bytes.NewReader(b)
-	}
-	req, err := http.NewRequest(method, e.URL+"/api/v1"+path, rd)
-	if err != nil {
-		t.Fatalf("new request: %v", err)
-	}
-	req.Header.Set("Content-Type", "application/json")
-	if session != "" {
-		req.Header.Set("Authorization", "Bearer "+session)
-	}
+	req := e.NewRequest(t, method, path, session, body)
 	resp, err := http.DefaultClient.Do(req)
 	if err != nil {
 		t.Fatalf("%s %s: %v", method, path, err)
@@ -127,6 +112,29 @@ func (e *Env) Do(t testing.TB, method, path, session string, body, out any) (int
 		}
 	}
 	return resp.StatusCode, nil
+}
+
+// NewRequest builds a JSON request to the API at path (below /api/v1),
+// signed in with session when it is set.
+func (e *Env) NewRequest(t testing.TB, method, path, session string, body any) *http.Request {
+	t.Helper()
+	var rd io.Reader
+	if body != nil {
+		b, err := json.Marshal(body)
+		if err != nil {
+			t.Fatalf("encode body: %v", err)
+		}
+		rd = bytes.NewReader(b)
+	}
+	req, err := http.NewRequest(method, e.URL+"/api/v1"+path, rd)
+	if err != nil {
+		t.Fatalf("new request: %v", err)
+	}
+	req.Header.Set("Content-Type", "application/json")
+	if session != "" {
+		req.Header.Set("Authorization", "Bearer "+session)
+	}
+	return req
 }
 
 var codePattern = regexp.MustCompile(`\b(\d{6})\b`)
