@@ -5,10 +5,9 @@ import { endsSession, useApp } from '../app/AppContext';
 import { useLoad } from '../app/useLoad';
 import { ActionButton } from '../components/ActionButton';
 import { Avatar } from '../components/Avatar';
-import { FormAlert } from '../components/Messages';
+import { LoadFailed } from '../components/LoadFailed';
 import { Page } from '../components/Page';
 import { Skeleton } from '../components/Skeleton';
-import { errorMessage } from '../i18n/errors';
 import * as invitations from '../services/invitations';
 import * as portal from '../services/portal';
 import { InvitationsPanel } from './invitations/Invitations';
@@ -48,14 +47,7 @@ export function ClientChooser() {
     <Page title={t('chooser.title')}>
       <InvitationsPanel onAccepted={reload} />
       {load.state === 'loading' && <Skeleton lines={0} blocks={2} />}
-      {load.state === 'failed' && (
-        <>
-          <FormAlert message={errorMessage(t, load.error)} />
-          <ActionButton variant="secondary" onPress={reload}>
-            {t('app.retry')}
-          </ActionButton>
-        </>
-      )}
+      {load.state === 'failed' && <LoadFailed error={load.error} onRetry={reload} />}
       {load.state === 'ready' && load.data.length === 0 && <p>{t('chooser.empty')}</p>}
       {load.state === 'ready' && (load.data.length > 1 || invited) && (
         <>

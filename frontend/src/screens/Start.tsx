@@ -6,11 +6,11 @@ import { endsSession, useApp } from '../app/AppContext';
 import { useLoad } from '../app/useLoad';
 import { ActionButton } from '../components/ActionButton';
 import { Avatar } from '../components/Avatar';
-import { Banner, FormAlert } from '../components/Messages';
+import { LoadFailed } from '../components/LoadFailed';
+import { Banner } from '../components/Messages';
 import { Page } from '../components/Page';
 import { Skeleton } from '../components/Skeleton';
 import { formatDate, formatTime, relativeDay } from '../format/datetime';
-import { errorMessage } from '../i18n/errors';
 import { onPortalChanged } from '../services/events';
 import * as portal from '../services/portal';
 import type { HomeView, Message } from '../services/types';
@@ -48,14 +48,7 @@ export function Start({ clientId }: StartProps) {
   return (
     <Page title={t('start.title')} heading={t('start.heading', { name })} hideHeading>
       {load.state === 'loading' && <Skeleton lines={3} blocks={4} />}
-      {load.state === 'failed' && (
-        <>
-          <FormAlert message={errorMessage(t, load.error)} />
-          <ActionButton variant="secondary" onPress={reload}>
-            {t('app.retry')}
-          </ActionButton>
-        </>
-      )}
+      {load.state === 'failed' && <LoadFailed error={load.error} onRetry={reload} />}
       {load.state === 'ready' && <StartView view={load.data} />}
     </Page>
   );

@@ -3,16 +3,15 @@ import { useTranslation } from 'react-i18next';
 
 import { endsSession, useApp } from '../../app/AppContext';
 import { useLoad } from '../../app/useLoad';
-import { ActionButton } from '../../components/ActionButton';
 import { Icon } from '../../components/Icon';
-import { Banner, FormAlert, StatusMessage } from '../../components/Messages';
+import { LoadFailed } from '../../components/LoadFailed';
+import { Banner, StatusMessage } from '../../components/Messages';
 import { Page } from '../../components/Page';
 import { Skeleton } from '../../components/Skeleton';
 import { formatDate, formatTime } from '../../format/datetime';
 import * as agenda from '../../services/agenda';
 import type { AgendaItem, AgendaView } from '../../services/agenda';
 import { onPortalChanged } from '../../services/events';
-import { errorMessage } from '../../i18n/errors';
 import { AgendaDay } from './AgendaDay';
 import { AgendaToolbar, type Mode } from './AgendaToolbar';
 import { AgendaWeek } from './AgendaWeek';
@@ -113,14 +112,7 @@ export function AgendaScreen({ clientId }: AgendaScreenProps) {
             }}
           />
           {load.state === 'loading' && <Skeleton lines={4} blocks={mode === 'week' ? 7 : 0} />}
-          {load.state === 'failed' && (
-            <>
-              <FormAlert message={errorMessage(t, load.error)} />
-              <ActionButton variant="secondary" onPress={reload}>
-                {t('app.retry')}
-              </ActionButton>
-            </>
-          )}
+          {load.state === 'failed' && <LoadFailed error={load.error} onRetry={reload} />}
           {load.state === 'ready' && (
             <Calendar
               view={load.data}

@@ -3,10 +3,9 @@ import { useTranslation } from 'react-i18next';
 
 import { endsSession, useApp } from '../../app/AppContext';
 import { useLoad } from '../../app/useLoad';
-import { ActionButton } from '../../components/ActionButton';
-import { FormAlert, StatusMessage } from '../../components/Messages';
+import { LoadFailed } from '../../components/LoadFailed';
+import { StatusMessage } from '../../components/Messages';
 import { Skeleton } from '../../components/Skeleton';
-import { errorMessage } from '../../i18n/errors';
 import * as details from '../../services/details';
 import { onPortalChanged } from '../../services/events';
 import { RefusedMessages } from '../messages/RefusedMessages';
@@ -50,14 +49,7 @@ export function Board({ clientId }: { clientId: string }) {
       </div>
       <RefusedMessages clientId={clientId} kinds={['post', 'post.delete']} onChanged={refresh} />
       {load.state === 'loading' && <Skeleton lines={4} />}
-      {load.state === 'failed' && (
-        <>
-          <FormAlert message={errorMessage(t, load.error)} />
-          <ActionButton variant="secondary" onPress={reload}>
-            {t('app.retry')}
-          </ActionButton>
-        </>
-      )}
+      {load.state === 'failed' && <LoadFailed error={load.error} onRetry={reload} />}
       {load.state === 'ready' && load.data.posts.length === 0 && (
         <p className="board__empty">{t('details.boardEmpty')}</p>
       )}

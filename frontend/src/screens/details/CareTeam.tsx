@@ -3,11 +3,9 @@ import { useTranslation } from 'react-i18next';
 
 import { endsSession, useApp } from '../../app/AppContext';
 import { useLoad } from '../../app/useLoad';
-import { ActionButton } from '../../components/ActionButton';
 import { Avatar } from '../../components/Avatar';
-import { FormAlert } from '../../components/Messages';
+import { LoadFailed } from '../../components/LoadFailed';
 import { Skeleton } from '../../components/Skeleton';
-import { errorMessage } from '../../i18n/errors';
 import * as details from '../../services/details';
 import { onPortalChanged } from '../../services/events';
 
@@ -30,14 +28,7 @@ export function CareTeam({ clientId }: { clientId: string }) {
     <section aria-labelledby="team-title">
       <h2 id="team-title">{t('details.teamTitle')}</h2>
       {load.state === 'loading' && <Skeleton lines={4} />}
-      {load.state === 'failed' && (
-        <>
-          <FormAlert message={errorMessage(t, load.error)} />
-          <ActionButton variant="secondary" onPress={reload}>
-            {t('app.retry')}
-          </ActionButton>
-        </>
-      )}
+      {load.state === 'failed' && <LoadFailed error={load.error} onRetry={reload} />}
       {load.state === 'ready' && load.data.length === 0 && <p>{t('details.teamEmpty')}</p>}
       {load.state === 'ready' && load.data.length > 0 && (
         <>

@@ -3,10 +3,8 @@ import { useTranslation } from 'react-i18next';
 
 import { endsSession, useApp } from '../../app/AppContext';
 import { useLoad } from '../../app/useLoad';
-import { ActionButton } from '../../components/ActionButton';
-import { FormAlert } from '../../components/Messages';
+import { LoadFailed } from '../../components/LoadFailed';
 import { Skeleton } from '../../components/Skeleton';
-import { errorMessage } from '../../i18n/errors';
 import * as details from '../../services/details';
 import type { ClientDetails } from '../../services/details';
 import { onPortalChanged } from '../../services/events';
@@ -15,7 +13,6 @@ import { formatBirthDate } from './photo';
 
 /** ContactDetails lists the client's details from the dossier (DETAILS-1). */
 export function ContactDetails({ clientId }: { clientId: string }) {
-  const { t } = useTranslation();
   const { sessionLost } = useApp();
   const read = useCallback(() => details.details(clientId), [clientId]);
   const [load, reload, refresh] = useLoad(read);
@@ -33,14 +30,7 @@ export function ContactDetails({ clientId }: { clientId: string }) {
   }
 
   if (load.state === 'failed') {
-    return (
-      <>
-        <FormAlert message={errorMessage(t, load.error)} />
-        <ActionButton variant="secondary" onPress={reload}>
-          {t('app.retry')}
-        </ActionButton>
-      </>
-    );
+    return <LoadFailed error={load.error} onRetry={reload} />;
   }
 
   return <DetailsList d={load.data} />;

@@ -3,11 +3,9 @@ import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 
 import { useLoad } from '../../app/useLoad';
-import { ActionButton } from '../../components/ActionButton';
-import { FormAlert } from '../../components/Messages';
+import { LoadFailed } from '../../components/LoadFailed';
 import { Skeleton } from '../../components/Skeleton';
 import { formatDate } from '../../format/datetime';
-import { errorMessage } from '../../i18n/errors';
 import * as dossier from '../../services/dossier';
 
 interface DocumentsTabProps {
@@ -35,14 +33,7 @@ export function DocumentsTab({ clientId, round }: DocumentsTabProps) {
     return <Skeleton lines={3} />;
   }
   if (load.state === 'failed') {
-    return (
-      <>
-        <FormAlert message={errorMessage(t, load.error)} />
-        <ActionButton variant="secondary" onPress={reload}>
-          {t('app.retry')}
-        </ActionButton>
-      </>
-    );
+    return <LoadFailed error={load.error} onRetry={reload} />;
   }
   if (load.data.length === 0) {
     return <p className="empty">{t('dossier.documentsEmpty')}</p>;
@@ -95,14 +86,7 @@ function DocumentReader({ clientId, id }: { clientId: string; id: string }) {
     return <Skeleton lines={6} />;
   }
   if (load.state === 'failed') {
-    return (
-      <>
-        <FormAlert message={errorMessage(t, load.error)} />
-        <ActionButton variant="secondary" onPress={reload}>
-          {t('app.retry')}
-        </ActionButton>
-      </>
-    );
+    return <LoadFailed error={load.error} onRetry={reload} />;
   }
 
   const doc = load.data;

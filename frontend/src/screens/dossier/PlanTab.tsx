@@ -4,10 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { useLoad } from '../../app/useLoad';
 import { ActionButton } from '../../components/ActionButton';
 import { Icon } from '../../components/Icon';
-import { FormAlert } from '../../components/Messages';
+import { LoadFailed } from '../../components/LoadFailed';
 import { Skeleton } from '../../components/Skeleton';
 import { formatDate } from '../../format/datetime';
-import { errorMessage } from '../../i18n/errors';
 import * as dossier from '../../services/dossier';
 import type { Goal } from '../../services/dossier';
 
@@ -43,14 +42,7 @@ export function PlanTab({ clientId, round }: PlanTabProps) {
     return <Skeleton lines={3} blocks={2} />;
   }
   if (load.state === 'failed') {
-    return (
-      <>
-        <FormAlert message={errorMessage(t, load.error)} />
-        <ActionButton variant="secondary" onPress={reload}>
-          {t('app.retry')}
-        </ActionButton>
-      </>
-    );
+    return <LoadFailed error={load.error} onRetry={reload} />;
   }
 
   const goal = load.data.goals.find((g) => g.id === openId);

@@ -6,6 +6,7 @@ import type { Load } from '../../app/useLoad';
 import { useLoad } from '../../app/useLoad';
 import { ActionButton } from '../../components/ActionButton';
 import { Icon } from '../../components/Icon';
+import { LoadFailed } from '../../components/LoadFailed';
 import { FormAlert, StatusMessage } from '../../components/Messages';
 import { Skeleton } from '../../components/Skeleton';
 import { formatDate, formatTime, relativeDay } from '../../format/datetime';
@@ -104,14 +105,7 @@ export function ReportsTab({ clientId, first, onRetry }: ReportsTabProps) {
       ) : (
         <>
           {first.state === 'loading' && <Skeleton lines={2} blocks={3} />}
-          {first.state === 'failed' && (
-            <>
-              <FormAlert message={errorMessage(t, first.error)} />
-              <ActionButton variant="secondary" onPress={onRetry}>
-                {t('app.retry')}
-              </ActionButton>
-            </>
-          )}
+          {first.state === 'failed' && <LoadFailed error={first.error} onRetry={onRetry} />}
           {first.state === 'ready' && (
             <ReportList
               page={first.data}
@@ -289,14 +283,7 @@ function ReportReader({ clientId, id, onStep, onBack }: ReportReaderProps) {
         {t('dossier.backToReports')}
       </ActionButton>
       {load.state === 'loading' && <Skeleton lines={5} />}
-      {load.state === 'failed' && (
-        <>
-          <FormAlert message={errorMessage(t, load.error)} />
-          <ActionButton variant="secondary" onPress={reload}>
-            {t('app.retry')}
-          </ActionButton>
-        </>
-      )}
+      {load.state === 'failed' && <LoadFailed error={load.error} onRetry={reload} />}
       {load.state === 'ready' && (
         <>
           <div className="report-reader__block">

@@ -5,6 +5,7 @@ import { endsSession, useApp } from '../../app/AppContext';
 import { useLoad } from '../../app/useLoad';
 import { ActionButton } from '../../components/ActionButton';
 import { Icon } from '../../components/Icon';
+import { LoadFailed } from '../../components/LoadFailed';
 import { FormAlert } from '../../components/Messages';
 import { Skeleton } from '../../components/Skeleton';
 import { TextArea } from '../../components/TextArea';
@@ -59,14 +60,7 @@ export function Chat({ clientId, conversationId, onBack }: ChatProps) {
         {t('messages.backToList')}
       </ActionButton>
       {load.state === 'loading' && <Skeleton lines={5} />}
-      {load.state === 'failed' && (
-        <>
-          <FormAlert message={errorMessage(t, load.error)} />
-          <ActionButton variant="secondary" onPress={reload}>
-            {t('app.retry')}
-          </ActionButton>
-        </>
-      )}
+      {load.state === 'failed' && <LoadFailed error={load.error} onRetry={reload} />}
       {load.state === 'ready' && (
         <>
           <ChatHeading view={load.data} />

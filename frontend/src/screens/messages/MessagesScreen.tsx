@@ -5,10 +5,10 @@ import { endsSession, useApp } from '../../app/AppContext';
 import { useLoad } from '../../app/useLoad';
 import { ActionButton } from '../../components/ActionButton';
 import { Icon } from '../../components/Icon';
-import { FormAlert, StatusMessage } from '../../components/Messages';
+import { LoadFailed } from '../../components/LoadFailed';
+import { StatusMessage } from '../../components/Messages';
 import { Page } from '../../components/Page';
 import { Skeleton } from '../../components/Skeleton';
-import { errorMessage } from '../../i18n/errors';
 import { onPortalChanged } from '../../services/events';
 import * as messages from '../../services/messages';
 import { Chat } from './Chat';
@@ -107,14 +107,7 @@ function ListView({ clientId, notice, focusHeading, onOpen, onNew }: ListViewPro
       <StatusMessage message={notice} />
       <RefusedMessages clientId={clientId} onChanged={refresh} />
       {load.state === 'loading' && <Skeleton lines={4} />}
-      {load.state === 'failed' && (
-        <>
-          <FormAlert message={errorMessage(t, load.error)} />
-          <ActionButton variant="secondary" onPress={reload}>
-            {t('app.retry')}
-          </ActionButton>
-        </>
-      )}
+      {load.state === 'failed' && <LoadFailed error={load.error} onRetry={reload} />}
       {load.state === 'ready' && <ConversationList items={load.data} onOpen={onOpen} />}
     </section>
   );

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useLoad } from '../../app/useLoad';
 import { ActionButton } from '../../components/ActionButton';
 import { Icon } from '../../components/Icon';
+import { LoadFailed } from '../../components/LoadFailed';
 import { FormAlert } from '../../components/Messages';
 import { Skeleton } from '../../components/Skeleton';
 import { TextArea } from '../../components/TextArea';
@@ -36,14 +37,7 @@ export function NewMessageForm({ clientId, onCancel, onSent }: NewMessageFormPro
         {t('messages.newMessage')}
       </h2>
       {load.state === 'loading' && <Skeleton lines={4} />}
-      {load.state === 'failed' && (
-        <>
-          <FormAlert message={errorMessage(t, load.error)} />
-          <ActionButton variant="secondary" onPress={reload}>
-            {t('app.retry')}
-          </ActionButton>
-        </>
-      )}
+      {load.state === 'failed' && <LoadFailed error={load.error} onRetry={reload} />}
       {load.state === 'ready' && (
         <MessageForm clientId={clientId} people={load.data} onCancel={onCancel} onSent={onSent} />
       )}
