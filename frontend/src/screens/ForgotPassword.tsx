@@ -1,14 +1,12 @@
 import { useState, type FormEvent } from 'react';
-import { Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 
 import { useApp } from '../app/AppContext';
 import { ActionButton } from '../components/ActionButton';
-import { FormAlert } from '../components/Messages';
+import { AuthForm, UserNameInput } from '../components/AuthForm';
 import { Page } from '../components/Page';
 import { TextInput } from '../components/TextInput';
 import { useFormErrors, type FieldErrors } from '../components/useFormErrors';
-import { errorMessage } from '../i18n/errors';
 import { KringError } from '../services/errors';
 import * as session from '../services/session';
 
@@ -76,20 +74,10 @@ export function ForgotPassword() {
   return (
     <Page title={t('forgot.title')} narrow>
       <p>{t('forgot.intro')}</p>
-      <Form
-        ref={form}
-        className="form"
-        onSubmit={submit}
-        validationBehavior="aria"
-      >
-        <FormAlert message={failure ? errorMessage(t, failure) : undefined} />
-        <TextInput
+      <AuthForm form={form} failure={failure} onSubmit={submit}>
+        <UserNameInput
           {...bind('userName', userName, setUserName)}
           label={t('forgot.userName')}
-          autoComplete="username"
-          autoCapitalize="none"
-          spellCheck="false"
-          isRequired
         />
         <TextInput
           {...bind('email', email, setEmail)}
@@ -105,7 +93,7 @@ export function ForgotPassword() {
           </ActionButton>
           {back}
         </div>
-      </Form>
+      </AuthForm>
     </Page>
   );
 }

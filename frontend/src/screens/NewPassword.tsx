@@ -1,15 +1,12 @@
 import { useState, type FormEvent } from 'react';
-import { Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 
 import { endsSession, useApp } from '../app/AppContext';
 import { ActionButton } from '../components/ActionButton';
-import { FormAlert } from '../components/Messages';
+import { AuthForm, PasswordInput } from '../components/AuthForm';
 import { Page } from '../components/Page';
 import { PasswordToggle } from '../components/PasswordToggle';
-import { TextInput } from '../components/TextInput';
 import { useFormErrors, type FieldErrors } from '../components/useFormErrors';
-import { errorMessage } from '../i18n/errors';
 import * as session from '../services/session';
 
 /** minPasswordLength is the server's rule of AUTH-2, checked here first. */
@@ -73,26 +70,18 @@ export function NewPassword() {
         <li>{t('newPassword.ruleCommon')}</li>
         <li>{t('newPassword.ruleTip')}</li>
       </ul>
-      <Form
-        ref={form}
-        className="form form--spaced"
-        onSubmit={submit}
-        validationBehavior="aria"
-      >
-        <FormAlert message={failure ? errorMessage(t, failure) : undefined} />
-        <TextInput
+      <AuthForm form={form} failure={failure} onSubmit={submit} className="form form--spaced">
+        <PasswordInput
           {...bind('newPassword', password, setPassword)}
           label={t('newPassword.password')}
-          type={shown ? 'text' : 'password'}
+          shown={shown}
           autoComplete="new-password"
-          isRequired
         />
-        <TextInput
+        <PasswordInput
           {...bind('repeat', repeat, setRepeat)}
           label={t('newPassword.repeat')}
-          type={shown ? 'text' : 'password'}
+          shown={shown}
           autoComplete="new-password"
-          isRequired
         />
         <PasswordToggle shown={shown} onChange={setShown} />
         <div className="form__actions">
@@ -100,7 +89,7 @@ export function NewPassword() {
             {busy ? t('newPassword.busy') : t('newPassword.submit')}
           </ActionButton>
         </div>
-      </Form>
+      </AuthForm>
     </Page>
   );
 }

@@ -1,15 +1,13 @@
 import { useState, type FormEvent } from 'react';
-import { Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 
 import { useApp } from '../app/AppContext';
 import { ActionButton } from '../components/ActionButton';
-import { Banner, FormAlert } from '../components/Messages';
+import { AuthForm, PasswordInput, UserNameInput } from '../components/AuthForm';
+import { Banner } from '../components/Messages';
 import { Page } from '../components/Page';
 import { PasswordToggle } from '../components/PasswordToggle';
-import { TextInput } from '../components/TextInput';
 import { useFormErrors, type FieldErrors } from '../components/useFormErrors';
-import { errorMessage } from '../i18n/errors';
 import * as session from '../services/session';
 
 /** SignIn asks for user name and password (AUTH-1). */
@@ -55,27 +53,16 @@ export function SignIn() {
     <Page title={t('signIn.title')} narrow>
       <Banner message={notice} />
       <p>{t('signIn.intro')}</p>
-      <Form
-        ref={form}
-        className="form"
-        onSubmit={submit}
-        validationBehavior="aria"
-      >
-        <FormAlert message={failure ? errorMessage(t, failure) : undefined} />
-        <TextInput
+      <AuthForm form={form} failure={failure} onSubmit={submit}>
+        <UserNameInput
           {...bind('userName', userName, setUserName)}
           label={t('signIn.userName')}
-          autoComplete="username"
-          autoCapitalize="none"
-          spellCheck="false"
-          isRequired
         />
-        <TextInput
+        <PasswordInput
           {...bind('password', password, setPassword)}
           label={t('signIn.password')}
-          type={shown ? 'text' : 'password'}
+          shown={shown}
           autoComplete="current-password"
-          isRequired
         />
         <PasswordToggle shown={shown} onChange={setShown} />
         <div className="form__actions">
@@ -89,7 +76,7 @@ export function SignIn() {
             {t('signIn.forgot')}
           </ActionButton>
         </div>
-      </Form>
+      </AuthForm>
     </Page>
   );
 }

@@ -1,14 +1,13 @@
 import { useState, type FormEvent } from 'react';
-import { Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 
 import { endsSession, useApp } from '../app/AppContext';
 import { ActionButton } from '../components/ActionButton';
-import { FormAlert, StatusMessage } from '../components/Messages';
+import { AuthForm } from '../components/AuthForm';
+import { StatusMessage } from '../components/Messages';
 import { Page } from '../components/Page';
 import { TextInput } from '../components/TextInput';
 import { useFormErrors, type FieldErrors } from '../components/useFormErrors';
-import { errorMessage } from '../i18n/errors';
 import * as session from '../services/session';
 
 /** codePattern is the shape of an SMS code: six digits. */
@@ -73,13 +72,7 @@ export function SmsCode() {
     <Page title={t('smsCode.title')} narrow>
       <p>{phoneHint ? t('smsCode.sentTo', { phone: phoneHint }) : t('smsCode.sent')}</p>
       <p>{t('smsCode.validity')}</p>
-      <Form
-        ref={form}
-        className="form"
-        onSubmit={submit}
-        validationBehavior="aria"
-      >
-        <FormAlert message={failure ? errorMessage(t, failure) : undefined} />
+      <AuthForm form={form} failure={failure} onSubmit={submit}>
         <StatusMessage message={resent > 0 ? t('smsCode.resent') : undefined} />
         <TextInput
           {...bind('code', code, (v) => setCode(v.replace(/[^\d\s]/g, '')))}
@@ -98,7 +91,7 @@ export function SmsCode() {
             {t('smsCode.resend')}
           </ActionButton>
         </div>
-      </Form>
+      </AuthForm>
     </Page>
   );
 }
