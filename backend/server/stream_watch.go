@@ -6,21 +6,20 @@ import (
 	"time"
 
 	"kring/backend/portal"
-	"kring/backend/store"
 )
 
 // watchEvery is how often open streams look at the change counters, to
-// catch what no notice announced: rights flips (counted by triggers) and
-// writes that did not call Portal.Notify. On PostgreSQL, changes of every
-// server process also arrive at once through LISTEN (see listen).
+// catch what no notice announced: rights flips (counted by triggers) and,
+// on SQLite, writes of another process such as the import command. Every
+// change recorded through portal.RecordChange arrives at once through
+// store.Listen: from this process on SQLite, from every process on
+// PostgreSQL (see listen).
 const watchEvery = time.Second
 
 // watch runs while streams are open and publishes every client whose
 // change counter moved. It closes ready after its first reading.
 func (s *Server) watch(ctx context.Context, ready chan<- struct{}) {
-	if s.db.Dialect() == store.Postgres {
-		go s.listen(ctx)
-	}
+	go s.listen(ctx)
 	last, err := s.counters(ctx)
 	close(ready)
 	if err != nil {

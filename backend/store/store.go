@@ -42,6 +42,7 @@ type DB struct {
 	read    *sql.DB
 	stmts   stmtCache
 	gen     atomic.Uint64
+	local   localNotices
 }
 
 // Open opens dsn, a file path (SQLite) or a postgres:// URL, and migrates
@@ -128,6 +129,8 @@ func (db *DB) QueryRow(ctx context.Context, query string, args ...any) *sql.Row 
 type Tx struct {
 	tx      *sql.Tx
 	dialect Dialect
+	// notices wait for the commit on SQLite (see Notify).
+	notices []notice
 }
 
 // InTx runs fn in a write transaction, committed when fn returns nil. On
@@ -146,6 +149,7 @@ func (db *DB) InTx(ctx context.Context, fn func(tx *Tx) error) error {
 	if err := sqlTx.Commit(); err != nil {
 		return fmt.Errorf("commit: %w", err)
 	}
+	db.local.deliver(tx.notices)
 	return nil
 }
 
