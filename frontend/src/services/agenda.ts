@@ -1,6 +1,7 @@
 // Agenda wraps the bound AgendaService (AGENDA-*): screens call these
 // functions; only this module knows the generated bindings.
 import * as Bindings from '../wailsjs/go/app/AgendaService';
+import type { OutboxResult } from './outbox';
 import { call } from './errors';
 import type { Appointment } from './types';
 
@@ -47,12 +48,7 @@ export interface AppointmentInput {
 }
 
 /** WriteResult tells what became of a write: sent, pending or failed. */
-export interface WriteResult {
-  itemId: string;
-  state: string;
-  errorCode: string;
-  recordId: string;
-}
+export type WriteResult = OutboxResult;
 
 /** Conflict holds both versions of an edit someone else overtook. */
 export interface Conflict {

@@ -1,6 +1,7 @@
 // Messages wraps the bound MessagesService (MESSAGES-*): conversations
 // read from the cache, new ones and replies sent through the outbox.
 import * as Bindings from '../wailsjs/go/app/MessagesService';
+import type { OutboxResult } from './outbox';
 import { call } from './errors';
 
 /** Conversation is one entry of the list of conversations. */
@@ -41,12 +42,7 @@ export interface Recipient {
 }
 
 /** WriteResult tells what became of a write: sent, pending or failed. */
-export interface WriteResult {
-  itemId: string;
-  state: string;
-  errorCode: string;
-  recordId: string;
-}
+export type WriteResult = OutboxResult;
 
 /** NewConversation is what the Nieuw bericht form sends. */
 export interface NewConversation {

@@ -17,6 +17,7 @@ export interface OutboxEntry {
   blockedBy: string;
 }
 
+/** OutboxResult tells what became of a write: sent, pending or failed. */
 export interface OutboxResult {
   itemId: string;
   state: string;
