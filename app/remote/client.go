@@ -160,18 +160,6 @@ func (c *Client) Me(ctx context.Context) (api.Me, error) {
 	return out, err
 }
 
-// Appointments lists a client's appointments between two instants.
-func (c *Client) Appointments(ctx context.Context, clientID string, from, to time.Time) (api.AppointmentList, error) {
-	var out api.AppointmentList
-	err := do(c.request(ctx).
-		SetPathParam("client", clientID).
-		SetQueryParam("from", from.Format(time.RFC3339)).
-		SetQueryParam("to", to.Format(time.RFC3339)).
-		SetResult(&out).
-		Get("/clients/{client}/appointments"))
-	return out, err
-}
-
 // quiet is a resty logger that drops everything.
 type quiet struct{}
 
