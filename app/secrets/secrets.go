@@ -72,12 +72,6 @@ func OpenWith(b Backend, timeout time.Duration) *Store {
 	return s
 }
 
-// InMemory returns a store that never touches the keyring, as when the
-// keyring cannot be used.
-func InMemory() *Store {
-	return &Store{memory: map[string]string{}}
-}
-
 // Available reports whether secrets reach the OS keyring.
 func (s *Store) Available() bool {
 	s.mu.Lock()

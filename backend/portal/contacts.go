@@ -164,17 +164,6 @@ func (p *Portal) contacts(ctx context.Context, clientID string) ([]ContactRecord
 	return out, nil
 }
 
-// ContactForAdmin returns one contact of the portal to its administrator.
-func (p *Portal) ContactForAdmin(ctx context.Context, userID, clientID, contactID string) (ContactRecord, error) {
-	a, err := p.requireAdminWrite(ctx, userID, clientID)
-	if err != nil {
-		return ContactRecord{}, err
-	}
-	c, err := contact(ctx, p.db, clientID, contactID)
-	c.Self = c.ID == a.ContactID
-	return c, err
-}
-
 // ClientName returns a client's name, for mails.
 func (p *Portal) ClientName(ctx context.Context, clientID string) (string, error) {
 	var name string

@@ -208,14 +208,6 @@ func ParseTime(s string) (time.Time, error) {
 	return t, nil
 }
 
-// NullTime formats an optional instant; the zero time is stored as NULL.
-func NullTime(t time.Time) sql.NullString {
-	if t.IsZero() {
-		return sql.NullString{}
-	}
-	return sql.NullString{String: Time(t), Valid: true}
-}
-
 // ParseNullTime reads an optional instant; NULL gives the zero time.
 func ParseNullTime(s sql.NullString) time.Time {
 	if !s.Valid {
